@@ -1,0 +1,3 @@
+import type { INamespace } from 'protobufjs';
+declare const descriptor: INamespace;
+export = descriptor;
