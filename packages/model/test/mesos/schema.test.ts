@@ -3,7 +3,7 @@
 // events. The expected values below are written out by hand from those tables on purpose.
 import * as protobuf from 'protobufjs';
 import { mesos } from '../../src/gen/mesos';
-import { fromHex, loadReflectionRoot, reflectionTypes } from './support';
+import { fromHex, loadReflectionRoot, reflectionTypes } from '../support/protos';
 
 const root = loadReflectionRoot();
 const types = reflectionTypes(root);

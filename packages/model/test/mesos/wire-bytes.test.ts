@@ -4,7 +4,7 @@
 // 2 = length-delimited, 5 = 32-bit. Every case is checked in both directions: our encoder must
 // produce exactly these bytes, and decoding them must give back the same message.
 import { mesos } from '../../src/gen/mesos';
-import { fromHex, hex } from './support';
+import { fromHex, hex } from '../support/protos';
 
 const UUID_0_TO_15 = fromHex('000102030405060708090a0b0c0d0e0f');
 const UUID_FF = fromHex('ff'.repeat(16));

@@ -1,9 +1,10 @@
-// Round-trips every message type of proto/mesos/** through the generated code. The list of types
-// comes from walking the generated namespace (and is checked against the .proto sources), and
-// each instance is built from reflection metadata, so a message added to the protos is covered
-// without touching this file.
+// Round-trips every message type of proto/** (the Mesos v1 subset and our own messages) through the
+// generated code. The list of types comes from walking the generated namespace (and is checked
+// against the .proto sources), and each instance is built from reflection metadata, so a message
+// added to the protos is covered without touching this file.
 import type * as protobuf from 'protobufjs';
 import {
+  PROTO_GROUPS,
   bytesToBase64,
   generatedMessageClasses,
   hex,
@@ -12,18 +13,17 @@ import {
   populate,
   reflectionTypes,
   variantCount,
-} from './support';
-
-const root = loadReflectionRoot();
-const reflected = reflectionTypes(root);
-const generated = generatedMessageClasses();
+} from './support/protos';
 
 // Binary view: enums as numbers, bytes as base64, int64 as number (the generator forces numbers).
 const BINARY: protobuf.IConversionOptions = { enums: Number, bytes: String, longs: Number };
-// Mesos JSON view: snake_case keys (keep-case), enum names, base64 bytes, 64-bit ints as numbers.
+// JSON view: the group's field names, enum names, base64 bytes, 64-bit ints as numbers.
 const MESOS_JSON: protobuf.IConversionOptions = { enums: String, bytes: String, longs: Number };
 
 describe('generated Mesos v1 code', () => {
+  const generated = generatedMessageClasses(PROTO_GROUPS[0]);
+  const reflected = reflectionTypes(loadReflectionRoot(PROTO_GROUPS[0]));
+
   it('is generated from the three Mesos v1 files', () => {
     expect(mesosProtoFiles()).toEqual(
       expect.arrayContaining([
@@ -43,8 +43,17 @@ describe('generated Mesos v1 code', () => {
       100,
     );
   });
+});
 
+describe.each(PROTO_GROUPS)('generated code of proto/$dir', (group) => {
+  const generated = generatedMessageClasses(group);
+  const reflected = reflectionTypes(loadReflectionRoot(group));
   const names = [...generated.keys()].sort();
+
+  it('has a class for every message in the .proto sources', () => {
+    expect(names).toEqual([...reflected.keys()].sort());
+    expect(names.length).toBeGreaterThan(30);
+  });
 
   describe.each(names)('%s', (name) => {
     const Cls = generated.get(name)!;

@@ -1,29 +1,48 @@
-// Test support for the generated Mesos v1 code: walks the generated `mesos` namespace, loads the
-// same .proto files as a protobufjs reflection root (our oracle for field metadata and for an
-// independent encoder), and builds fully populated instances of any message type.
+// Test support for the generated protobuf code (both groups: the Mesos v1 subset and our own
+// messages): walks a generated namespace, loads the same .proto files as a protobufjs reflection root
+// (our oracle for field metadata and for an independent encoder), and builds fully populated
+// instances of any message type.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
+import { cassandra_mesos } from '../../src/gen/cassandra_mesos';
 import { mesos } from '../../src/gen/mesos';
 
 export const PROTO_DIR = join(__dirname, '..', '..', '..', '..', 'proto');
 
-/** Every .proto under proto/mesos, relative to proto/ (the import root), sorted. */
-export function mesosProtoFiles(dir = 'mesos'): string[] {
+/** A generated group, with the generator settings it was built with (see scripts/generate.mjs). */
+export interface ProtoGroup {
+  name: string;
+  dir: string;
+  keepCase: boolean;
+  generated: object;
+}
+
+export const PROTO_GROUPS: ProtoGroup[] = [
+  { name: 'mesos', dir: 'mesos', keepCase: true, generated: { mesos } },
+  { name: 'cassandra_mesos', dir: 'cassandra_mesos', keepCase: false, generated: { cassandra_mesos } },
+];
+
+/** Every .proto under proto/<dir>, relative to proto/ (the import root), sorted. */
+export function protoFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(join(PROTO_DIR, dir))) {
     const rel = `${dir}/${entry}`;
-    if (statSync(join(PROTO_DIR, rel)).isDirectory()) out.push(...mesosProtoFiles(rel));
+    if (statSync(join(PROTO_DIR, rel)).isDirectory()) out.push(...protoFiles(rel));
     else if (entry.endsWith('.proto')) out.push(rel);
   }
   return out.sort();
 }
 
-/** Reflection root built from the .proto sources, with the generator's settings (keep-case). */
-export function loadReflectionRoot(): protobuf.Root {
+export function mesosProtoFiles(): string[] {
+  return protoFiles('mesos');
+}
+
+/** Reflection root built from a group's .proto sources, with the generator's settings. */
+export function loadReflectionRoot(group: ProtoGroup = PROTO_GROUPS[0]!): protobuf.Root {
   const root = new protobuf.Root();
   root.resolvePath = (_origin, target) => join(PROTO_DIR, target);
-  root.loadSync(mesosProtoFiles(), { keepCase: true });
+  root.loadSync(protoFiles(group.dir), { keepCase: group.keepCase });
   root.resolveAll();
   return root;
 }
@@ -63,7 +82,7 @@ function isEnumObject(v: object): boolean {
 }
 
 /** Every message class in the generated code, keyed by full proto name (e.g. "mesos.v1.Filters"). */
-export function generatedMessageClasses(): Map<string, MessageClass> {
+export function generatedMessageClasses(group: ProtoGroup = PROTO_GROUPS[0]!): Map<string, MessageClass> {
   const out = new Map<string, MessageClass>();
   const walk = (node: object): void => {
     for (const [key, value] of Object.entries(node)) {
@@ -77,7 +96,7 @@ export function generatedMessageClasses(): Map<string, MessageClass> {
       }
     }
   };
-  walk({ mesos });
+  walk(group.generated);
   return out;
 }
 
