@@ -80,6 +80,12 @@ export interface AgentOptions {
   statusUpdateRetry?: { minMs: number; maxMs: number };
   executorRegistrationTimeoutMs?: number; // Mesos: 1 min
   executorShutdownGraceMs?: number; // Mesos: 5 s
+  /** Agent -> executor HEARTBEAT events (Mesos: 30 min). */
+  executorHeartbeatMs?: number;
+  /** After restart(), a checkpointed executor must resubscribe within this (Mesos: 2 s, max 15 s). */
+  executorReregistrationTimeoutMs?: number;
+  /** MESOS_RECOVERY_TIMEOUT given to checkpointed executors (Mesos: 15 min). */
+  recoveryTimeoutMs?: number;
 }
 
 /** What an agent tells the master (agent -> master messages in Mesos). */
