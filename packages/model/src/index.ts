@@ -3,3 +3,4 @@ export { mesos } from './gen/mesos';
 export { mesosReflectionRoot, mesosType } from './mesos-reflection';
 export { decodeMessage, encodeMessage, WireFormatError } from './wire';
 export type { MessageType } from './wire';
+export { isTerminalTaskState } from './task-state';

@@ -1,6 +1,6 @@
 // TaskStatus helpers shared by the agent's parts: terminal states, and the updates the agent generates
 // itself (SOURCE_AGENT, with a uuid, sent through the same reliable streams as executor updates).
-import { mesos } from '@cassandra-mesos/model';
+import { isTerminalTaskState, mesos } from '@cassandra-mesos/model';
 import type { FrameworkInfo, TaskStatus } from '../contracts';
 import { newUuidBytes } from './ids';
 
@@ -10,19 +10,8 @@ export const Reason = mesos.v1.TaskStatus.Reason;
 export type Reason = mesos.v1.TaskStatus.Reason;
 export const Source = mesos.v1.TaskStatus.Source;
 
-const TERMINAL = new Set<TaskState>([
-  TaskState.TASK_FINISHED,
-  TaskState.TASK_FAILED,
-  TaskState.TASK_KILLED,
-  TaskState.TASK_ERROR,
-  TaskState.TASK_LOST,
-  TaskState.TASK_DROPPED,
-  TaskState.TASK_GONE,
-  TaskState.TASK_GONE_BY_OPERATOR,
-]);
-
 export function isTerminal(state: TaskState): boolean {
-  return TERMINAL.has(state);
+  return isTerminalTaskState(state);
 }
 
 export function hasCapability(

@@ -1,17 +1,7 @@
 // Task states as the master sees and reports them (§2.9, §0 item 17).
+import { isTerminalTaskState } from '@cassandra-mesos/model';
 import { epochSeconds, type Clock } from './clock';
 import { Reason, Source, TaskState, type TaskStatusProps } from './types';
-
-const TERMINAL = new Set<number>([
-  TaskState.TASK_FINISHED,
-  TaskState.TASK_FAILED,
-  TaskState.TASK_KILLED,
-  TaskState.TASK_ERROR,
-  TaskState.TASK_LOST,
-  TaskState.TASK_DROPPED,
-  TaskState.TASK_GONE,
-  TaskState.TASK_GONE_BY_OPERATOR,
-]);
 
 const PARTITION_AWARE_ONLY = new Set<number>([
   TaskState.TASK_UNREACHABLE,
@@ -22,7 +12,7 @@ const PARTITION_AWARE_ONLY = new Set<number>([
 ]);
 
 export function isTerminalState(state: number): boolean {
-  return TERMINAL.has(state);
+  return isTerminalTaskState(state);
 }
 
 /** What a framework without PARTITION_AWARE sees instead of the partition-aware states. */

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up (first run only) and starts the stack on this machine: ZooKeeper, s3proxy, mesos-local with
+# three agents on 127.0.0.1-3, and three real Cassandra 5.0 nodes with the Jolokia agent. Prints where
+# everything answers; Ctrl-C stops everything it started.
+#   ./scripts/local-stack.sh [--nodes 1..3] [--help]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+for arg in "$@"; do
+  case "$arg" in
+    -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  esac
+done
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+bash scripts/setup-runtime.sh
+npx turbo run build --output-logs=errors-only >/dev/null
+exec node --disable-warning=NodeVersionSupportWarning scripts/local-stack.mjs "$@"
