@@ -11,7 +11,7 @@ for arg in "$@"; do
     -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   esac
 done
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+[ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error
 bash scripts/setup-runtime.sh
 npx turbo run build --output-logs=errors-only >/dev/null
 exec node --disable-warning=NodeVersionSupportWarning scripts/local-stack.mjs "$@"

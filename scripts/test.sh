@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything from scratch and runs every test tier: the README's test command (.ci/run runs it).
-#   1. npm dependencies (npm ci)          4. build, typecheck, lint
+#   1. npm dependencies (lockfile)        4. build, typecheck, lint
 #   2. runtime components (JDK 17,        5. unit tests
 #      Cassandra, Jolokia, ZooKeeper,     6. integration tests (real Cassandra, ZooKeeper, S3)
 #      s3proxy) into .runtime/            7. e2e scenarios
@@ -14,8 +14,11 @@ trap 'rm -f "$summary_file"' EXIT
 t0=$(date +%s)
 step() { printf '\n==> [%4ss] %s\n' "$(($(date +%s) - t0))" "$*"; }
 
+# `npm install` with the committed lockfile, not `npm ci`: npm 11 leaves other platforms' optional
+# binaries (@swc/core-*, turbo-*) out of the lockfile and then `npm ci` refuses it (npm/cli#4828).
+# Versions still come from the lockfile.
 step "npm dependencies"
-npm ci --no-audit --no-fund --loglevel=error
+npm install --no-audit --no-fund --loglevel=error
 
 step "runtime components"
 bash scripts/setup-runtime.sh
