@@ -35,7 +35,7 @@ npx turbo run build typecheck lint --output-logs=errors-only
 
 # Test tasks are forced: this command is the proof that the tests pass, so no result comes from a cache.
 step "unit tests"
-npx turbo run test --force
+npx turbo run test --force --concurrency=1
 
 step "integration tests (real ZooKeeper, Cassandra + Jolokia, s3proxy)"
 npx turbo run test:int --force --concurrency=1

@@ -4,3 +4,4 @@ export { mesosReflectionRoot, mesosType } from './mesos-reflection';
 export { decodeMessage, encodeMessage, WireFormatError } from './wire';
 export type { MessageType } from './wire';
 export { isTerminalTaskState } from './task-state';
+export * from './cassandra-config';

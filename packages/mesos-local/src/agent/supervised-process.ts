@@ -1,10 +1,10 @@
-// A process the agent runs (an executor or a command task), launched through the watchdog (see watchdog.ts)
+// A process the agent runs (an executor or a command task), launched through the watchdog (@cassandra-mesos/process-watchdog)
 // so that its whole process group dies with mesos-local, and signalled as a group.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { constants } from 'node:os';
-import { WATCHDOG_SOURCE } from './watchdog';
+import { WATCHDOG_SOURCE } from '@cassandra-mesos/process-watchdog';
 
 export interface ProcessSpec {
   file: string;

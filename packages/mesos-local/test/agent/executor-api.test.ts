@@ -21,7 +21,8 @@ import {
 
 const FW = 'fw-1';
 const EID = 'e1';
-const SLEEPER = { value: 'env > env.txt; exec sleep 30', shell: true };
+// Written under another name and renamed, so the file exists only once it is complete.
+const SLEEPER = { value: 'env > env.tmp && mv env.tmp env.txt; exec sleep 30', shell: true };
 
 describe('executor HTTP API', () => {
   let master: FakeMaster;

@@ -1,15 +1,18 @@
-// Source of the watchdog that every executor and command task is launched through (run with `node -e`).
+// Source of a parent-death watchdog (run with `node -e WATCHDOG_SOURCE`). mesos-local launches every
+// executor and command task through it; the executor launches Cassandra through it.
 //
-// Process layout:  agent (node) ── watchdog (own session/group) ── child (own session/group G)
+// Process layout:  launcher (node) ── watchdog (own session/group) ── child (own session/group G)
 //
-// - The watchdog reads one JSON line from stdin describing what to run, starts it detached (so the child
-//   and all its descendants form process group G), and writes {"pid":…} (or {"error":…}) as one line to
-//   fd 3.
-// - stdin is a pipe whose other end only the agent's process holds. When that process dies for any reason,
-//   SIGKILL included, the kernel closes it, the watchdog reads EOF and SIGKILLs group G, then exits. This
-//   is what guarantees that no executor outlives mesos-local.
+// - The watchdog reads one JSON line from stdin describing what to run ({file, args, argv0, cwd, env}),
+//   starts it detached (so the child and all its descendants form process group G), and writes
+//   {"pid":…} (or {"error":…}) as one line to fd 3.
+// - stdin is a pipe whose other end only the launcher's process holds. When that process dies for any
+//   reason, SIGKILL included, the kernel closes it, the watchdog reads EOF and SIGKILLs group G, then
+//   exits. This is what guarantees that no child outlives its launcher.
 // - When the child exits, the watchdog SIGKILLs whatever is left of G (as Mesos destroys a container when
 //   its executor exits) and mirrors the child's end: same exit code, or killed by the same signal.
+// - The child's stdout and stderr are the watchdog's fds 1 and 2, so the launcher chooses where output
+//   goes (files or pipes) when it spawns the watchdog.
 // It is a string, not a module, so that it runs unchanged from the TypeScript sources (tests) and from dist.
 export const WATCHDOG_SOURCE = String.raw`
 'use strict';
