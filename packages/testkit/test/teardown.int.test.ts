@@ -69,6 +69,7 @@ describe('teardown guarantees', () => {
   it('stop() after a crash rejects with the log tail, unless the exit was expected', async () => {
     const zk = await startZooKeeper();
     process.kill(zk.pid, 'SIGKILL');
+    await zk.exited; // the crash has been seen before stop() is called
     const err = (await zk.stop().catch((e: unknown) => e)) as ComponentError;
     expect(err).toBeInstanceOf(ComponentError);
     expect(err.message).toMatch(/exited on its own before stop\(\).*signal SIGKILL/);

@@ -28,6 +28,8 @@ export interface ZooKeeperServer {
   readonly dataDir: string;
   readonly logFile: string;
   readonly pid: number;
+  /** Resolves when the server process has exited, for whatever reason (a crash included). */
+  readonly exited: Promise<ExitInfo>;
   stop(options?: StopOptions): Promise<ExitInfo>;
 }
 
@@ -96,6 +98,7 @@ async function startOnce(runtime: Runtime, port: number, timeoutMs: number): Pro
       dataDir,
       logFile,
       pid: proc.pid,
+      exited: proc.exited,
       stop: (o) => proc.stop(o),
     };
   } catch (err) {
