@@ -56,9 +56,7 @@ export function renderRackdc(node: NodeLayout): string {
 }
 
 /** Escapes a Jolokia agent option value (`,` `=` `\` are special in -javaagent:...=k=v,k=v). */
-export function escapeAgentOption(value: string): string {
-  return value.replace(/[\\,=]/g, (c) => `\\${c}`);
-}
+export { escapeAgentOption } from '@cassandra-mesos/model';
 
 /**
  * The Jolokia agent's properties file (passed as config=<file>, mode 0600) holding the credentials,

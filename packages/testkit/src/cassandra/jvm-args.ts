@@ -1,53 +1,12 @@
 import { join } from 'node:path';
 import { commonJvmArgs, libClasspath } from '../java';
 import type { Runtime } from '../runtime';
-import { escapeAgentOption } from './config';
+import { escapeAgentOption, G1_JVM_ARGS as GC_ARGS, JDK17_JVM_ARGS as JDK17_JPMS_ARGS } from '@cassandra-mesos/model';
 import { JOLOKIA_PORT, type NodeLayout } from './layout';
 
-/** --add-exports/--add-opens and friends from Cassandra 5.0's conf/jvm17-server.options. */
-export const JDK17_JPMS_ARGS: readonly string[] = [
-  '-Djdk.attach.allowAttachSelf=true',
-  ...[
-    'java.base/jdk.internal.misc',
-    'java.management.rmi/com.sun.jmx.remote.internal.rmi',
-    'java.rmi/sun.rmi.registry',
-    'java.rmi/sun.rmi.server',
-    'java.sql/java.sql',
-    'java.base/java.lang.ref',
-    'jdk.unsupported/sun.misc',
-    'jdk.compiler/com.sun.tools.javac.file',
-    'jdk.attach/sun.tools.attach',
-  ].map((p) => `--add-exports=${p}=ALL-UNNAMED`),
-  ...[
-    'java.base/java.lang.module',
-    'java.base/jdk.internal.loader',
-    'java.base/jdk.internal.ref',
-    'java.base/jdk.internal.reflect',
-    'java.base/jdk.internal.math',
-    'java.base/jdk.internal.module',
-    'java.base/jdk.internal.util.jar',
-    'jdk.management/com.sun.management.internal',
-    'java.base/sun.nio.ch',
-    'java.base/java.io',
-    'java.base/java.lang.reflect',
-    'jdk.compiler/com.sun.tools.javac',
-    'java.base/java.lang',
-    'java.base/java.util',
-  ].map((p) => `--add-opens=${p}=ALL-UNNAMED`),
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Dio.netty.allocator.useCacheForAllThreads=true',
-  '-Dio.netty.allocator.maxOrder=11',
-];
-
-/** G1 settings of jvm17-server.options, minus G1HeapRegionSize=16m (meant for big heaps). */
-export const GC_ARGS: readonly string[] = [
-  '-XX:+UseG1GC',
-  '-XX:+ParallelRefProcEnabled',
-  '-XX:MaxTenuringThreshold=1',
-  '-XX:G1RSetUpdatingPauseTimePercent=5',
-  '-XX:MaxGCPauseMillis=300',
-  '-XX:InitiatingHeapOccupancyPercent=70',
-];
+// Cassandra 5.0's JDK 17 and G1 flags are the product's (the executor renders them from the model);
+// tests start Cassandra with exactly the same ones.
+export { JDK17_JVM_ARGS as JDK17_JPMS_ARGS, G1_JVM_ARGS as GC_ARGS } from '@cassandra-mesos/model';
 
 export interface CassandraJvmOptions {
   readonly heapMb: number;
