@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-examples/**', '**/node_modules/**', '**/src/gen/**', '**/.runtime/**', '**/.work/**', '**/coverage/**'] },
+  { ignores: ['**/dist/**', '**/dist-examples/**', '**/dist-bench/**', '**/node_modules/**', '**/src/gen/**', '**/.runtime/**', '**/.work/**', '**/coverage/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

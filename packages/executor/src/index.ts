@@ -7,3 +7,6 @@ export { DEFAULT_SERVER_TASK_SETTINGS, PROTOCOL_VERSION, ServerTaskMachine } fro
 export type { ServerInput, ServerOutput, ServerPhase, ServerStatusUpdate, ServerTaskSettings, StartFailure, TimerName } from './server/machine';
 export { ServerStartError, ServerTaskRunner } from './server/runner';
 export type { OutgoingStatus, ServerProcess, ServerTaskPorts, StartRequest } from './server/runner';
+export * from './jobs';
+export * from './health';
+export * from './metadata';

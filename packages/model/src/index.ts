@@ -5,3 +5,4 @@ export { decodeMessage, encodeMessage, WireFormatError } from './wire';
 export type { MessageType } from './wire';
 export { isTerminalTaskState } from './task-state';
 export * from './cassandra-config';
+export * from './framework-config';

@@ -102,6 +102,11 @@ export class ServerTaskMachine {
     return this.taskIdValue;
   }
 
+  /** The launched server task (undefined before launch or when its TaskDetails were invalid). */
+  get serverTask(): cassandra_mesos.v1.ServerTask | undefined {
+    return this.server;
+  }
+
   /** Feeds one input at time `nowMs`; returns what to do, in order. */
   handle(input: ServerInput, nowMs: number): ServerOutput[] {
     switch (input.type) {

@@ -78,6 +78,10 @@ export class ServerTaskRunner {
     return this.machine.taskId;
   }
 
+  get serverTask(): cassandra_mesos.v1.ServerTask | undefined {
+    return this.machine.serverTask;
+  }
+
   launch(taskId: string, data: Uint8Array | null | undefined): void {
     this.feed({ type: 'launch', taskId, data });
   }

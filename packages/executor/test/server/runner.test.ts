@@ -99,7 +99,7 @@ describe('ServerTaskRunner', () => {
     const h = harness({ ignoreTerm: true });
     h.runner.launch('t1', serverTaskDetails());
     await waitFor(() => h.runner.phase === 'running');
-    await waitForLine(h.process(), 'ready');
+    await waitForLine(h.process(), 'ready'); // its SIGTERM handler is installed
     h.runner.kill();
     await waitFor(() => h.events.includes('SIGTERM'));
     await waitForLine(h.process(), 'ignoring SIGTERM');
@@ -120,6 +120,7 @@ describe('ServerTaskRunner', () => {
     const h = harness({ termExitCode: 143 }, { drain: () => new Promise<void>(() => undefined) });
     h.runner.launch('t1', serverTaskDetails());
     await waitFor(() => h.runner.phase === 'running');
+    await waitForLine(h.process(), 'ready'); // its SIGTERM handler is installed
     h.runner.kill();
     await new Promise((r) => setTimeout(r, 50));
     expect(h.events).not.toContain('SIGTERM');

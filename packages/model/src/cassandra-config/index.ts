@@ -13,6 +13,7 @@ export {
   G1_JVM_ARGS,
   JDK17_JVM_ARGS,
   JOLOKIA_AGENT_CONTEXT,
+  JOLOKIA_JVM_ARGS,
   escapeAgentOption,
   nodeDirectories,
   renderJolokiaAgentProperties,

@@ -2,6 +2,7 @@
 // rendering and the scheduler's configuration checks.
 import type { ConfigProblem } from './problems';
 import { FRAMEWORK_OWNED_YAML_KEYS, OVERRIDABLE_YAML_KEYS, RENAMED_YAML_KEYS, type YamlValueKind } from './yaml-keys';
+import { editDistance } from '../util/closest';
 
 export interface ValidatedOverrides {
   /** Parsed values of the valid overrides, in key order. */
@@ -156,22 +157,4 @@ function closestKey(key: string): string | undefined {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin >= limit) return limit;
-    prev = cur;
-  }
-  return prev[b.length] ?? limit;
 }

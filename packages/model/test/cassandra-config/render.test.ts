@@ -169,6 +169,12 @@ describe('renderServer: JVM arguments', () => {
     expect(args.some((a) => a.startsWith('-Dcassandra.replace_address'))).toBe(false);
   });
 
+  it('opens no JMX port when ports.jmx is 0 (several nodes on one host; Jolokia runs in-process)', () => {
+    const config = serverConfig(1);
+    const rendered = renderServer(renderInput({ ...config, ports: { ...config.ports, jmx: 0 } }));
+    expect(rendered.jvmArgs.some((a) => a.startsWith('-Dcassandra.jmx'))).toBe(false);
+  });
+
   it('attaches Jolokia bound to the node address, credentials by file, fixed executor', () => {
     const agent = base.jvmArgs.filter((a) => a.startsWith('-javaagent:/opt/runtime/jolokia'));
     expect(agent).toEqual([
@@ -225,7 +231,6 @@ describe('validateServerConfig', () => {
       'cluster_name:MISSING_FIELD',
       'seeds:MISSING_FIELD',
       'listen_address:MISSING_FIELD',
-      'ports.jmx:MISSING_FIELD',
       'ports.jolokia:INVALID_PORT',
       'ports.native:DUPLICATE_PORT',
       'data_dir:INVALID_PATH',

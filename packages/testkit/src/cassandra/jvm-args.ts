@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { commonJvmArgs, libClasspath } from '../java';
 import type { Runtime } from '../runtime';
-import { escapeAgentOption, G1_JVM_ARGS as GC_ARGS, JDK17_JVM_ARGS as JDK17_JPMS_ARGS } from '@cassandra-mesos/model';
+import { escapeAgentOption, G1_JVM_ARGS as GC_ARGS, JDK17_JVM_ARGS as JDK17_JPMS_ARGS, JOLOKIA_JVM_ARGS } from '@cassandra-mesos/model';
 import { JOLOKIA_PORT, type NodeLayout } from './layout';
 
 // Cassandra 5.0's JDK 17 and G1 flags are the product's (the executor renders them from the model);
@@ -45,6 +45,7 @@ export function cassandraCommandArgs(runtime: Runtime, node: NodeLayout, opts: C
     ...commonJvmArgs({ name: `cassandra-${node.name}`, tmpDir: node.tmpDir, heapDumpDir: node.dir }),
     ...JDK17_JPMS_ARGS,
     `-javaagent:${runtime.cassandra.jammJar}`,
+    ...JOLOKIA_JVM_ARGS,
     jolokiaAgentArg(runtime.jolokia.agentJar, node.ip, opts.jolokiaConfigFile),
     `-Dcassandra.config=file://${join(node.confDir, 'cassandra.yaml')}`,
     `-Dcassandra-rackdc.properties=file://${join(node.confDir, 'cassandra-rackdc.properties')}`,
