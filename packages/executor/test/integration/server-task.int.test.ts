@@ -91,4 +91,25 @@ describe('server task on mesos-local with real Cassandra', () => {
     expect(executorLog).not.toContain(password);
     expect(executorLog).toMatch(/"msg":"Cassandra drained"/);
   });
+
+  it('on SHUTDOWN (framework teardown) stops Cassandra and exits', async () => {
+    const taskId = await harness.launch('127.0.0.1', 'node-1', serverTask(0, 1), SERVER_RESOURCES);
+    const running = await harness.waitForState(taskId, TaskState.TASK_RUNNING);
+    const pid = running.details?.serverStarted?.pid ?? 0;
+    expect(isAlive(pid)).toBe(true);
+    await harness.session.teardown();
+    await waitUntil(() => !isAlive(pid), `Cassandra (pid ${pid}) to stop after SHUTDOWN`, 60_000);
+    const log = (): string => readFileSync(join(harness.sandboxOf('node-1') ?? '', 'stderr'), 'utf8');
+    expect(log()).toMatch(/"msg":"SHUTDOWN from the agent: stopping every task"/);
+    await waitUntil(() => /"msg":"executor stopped"/.test(log()), 'the executor to exit after SHUTDOWN', 30_000);
+  });
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
