@@ -1,21 +1,27 @@
-// Starts the local stack (see local-stack.sh) and keeps it up until Ctrl-C.
-import { writeFileSync, mkdirSync } from 'node:fs';
+// Runs a whole cassandra-mesos cluster on this machine (see local-stack.sh): ZooKeeper and s3proxy
+// from testkit, mesos-local with agents on 127.0.0.1-N, and the real scheduler process, which deploys
+// N Cassandra nodes through the real executor. Prints the deploy's progress and where CQL answers;
+// Ctrl-C stops the scheduler, then mesos-local (its executors drain and stop Cassandra), then the rest.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const testkit = require('@cassandra-mesos/testkit');
 const { startLocalMesos } = require('@cassandra-mesos/mesos-local');
+const { createSchedulerState, derivePlans, isLive } = require('@cassandra-mesos/model');
+const { openZooKeeperStateStore, StateCollections, StateKeys, ZooKeeperConnection } = require('@cassandra-mesos/scheduler');
 
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { nodes: { type: 'string', default: '3' }, name: { type: 'string', default: 'local' } } });
 const nodes = Number(values.nodes);
 if (!Number.isInteger(nodes) || nodes < 1 || nodes > 3) {
   console.error(`--nodes must be 1, 2 or 3 (got '${values.nodes}'): Cassandra nodes live on 127.0.0.1-3`);
   process.exit(2);
 }
-
+const framework = values.name;
+const root = process.cwd();
 const started = [];
 const t0 = Date.now();
 const since = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
@@ -41,39 +47,119 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+function startScheduler(env, logFile) {
+  const proc = spawn(process.execPath, [join(root, 'packages/scheduler/dist/main.js')], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  const out = createWriteStream(logFile, { flags: 'a' });
+  proc.stdout.pipe(out);
+  proc.stderr.pipe(out);
+  return {
+    proc,
+    exited,
+    stop: async () => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function deployProgress(store) {
+  const target = (await store.get(StateKeys.configTarget))?.value;
+  const version = target ? (await store.get(StateKeys.configVersion(target.targetId)))?.value : undefined;
+  const records = (await store.list(StateCollections.nodes)).map((e) => e.value);
+  if (!target || !version?.config) return { status: 'STARTING', live: 0, records };
+  const state = createSchedulerState({ framework: (await store.get(StateKeys.framework))?.value, target: { id: target.targetId, config: version.config }, nodes: records });
+  const deploy = derivePlans(state, Date.now()).find((p) => p.name === 'deploy');
+  return { status: deploy?.status ?? 'PENDING', live: records.filter((n) => isLive(n)).length, records };
+}
+
 try {
+  const work = join(root, '.work');
+  mkdirSync(work, { recursive: true });
   say('starting ZooKeeper and s3proxy ...');
   const [zk, s3] = await Promise.all([testkit.startZooKeeper(), testkit.startS3({ bucket: 'cassandra-backups' })]);
-  // On Ctrl-C testkit's own signal hook may stop a server first: an exit during shutdown is expected.
   const quiet = { allowPriorExit: true };
   started.push({ name: 'ZooKeeper', stop: () => zk.stop(quiet) }, { name: 's3proxy', stop: () => s3.stop(quiet) });
-  say(`ZooKeeper ${zk.version} ready at ${zk.connectString}; s3proxy ${s3.version} ready at ${s3.endpoint}`);
+  say(`ZooKeeper ${zk.version} at ${zk.connectString}; s3proxy ${s3.version} at ${s3.endpoint}`);
 
-  say('starting mesos-local (3 agents on 127.0.0.1-3) ...');
-  const mesosLocal = await startLocalMesos({ workDir: join(process.cwd(), '.work', 'mesos-local') });
+  const ips = Array.from({ length: nodes }, (_, i) => `127.0.0.${i + 1}`);
+  say(`starting mesos-local (agents on ${ips.join(', ')}) ...`);
+  const mesosLocal = await startLocalMesos({
+    workDir: join(work, 'mesos-local'),
+    port: 0,
+    agents: ips.map((ip) => ({ ip, resources: { cpus: 4, memMb: 8192, diskMb: 20_000, ports: [[7000, 7001], [8778, 8778], [9042, 9042]] } })),
+  });
   started.push({ name: 'mesos-local', stop: () => mesosLocal.stop() });
   say(`mesos-local master at ${mesosLocal.masterUrl}`);
 
-  say(`starting ${nodes} Cassandra node(s) on 127.0.0.1-${nodes} ...`);
-  const jolokiaPassword = randomBytes(18).toString('base64url');
-  const cluster = await testkit.startCassandraCluster({ nodes, jolokiaUser: 'operator', jolokiaPassword });
-  started.push({ name: 'Cassandra', stop: () => cluster.stop(quiet) });
-  for (const n of cluster.nodes) say(`${n.name}: NORMAL, CQL ${n.ip}:${n.cqlPort}, Jolokia ${n.jolokiaUrl} (up in ${(n.startupMs / 1000).toFixed(1)}s)`);
+  const runtime = testkit.loadRuntime();
+  const apiPort = await testkit.freePort();
+  const schedulerLog = join(work, 'scheduler.log');
+  const scheduler = startScheduler(
+    {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      CASSANDRA_MESOS_FRAMEWORK_NAME: framework,
+      CASSANDRA_MESOS_NODE_COUNT: String(nodes),
+      CASSANDRA_MESOS_SEED_COUNT: String(Math.min(2, nodes)),
+      CASSANDRA_MESOS_CPUS: '1',
+      CASSANDRA_MESOS_MEM_MB: '2048',
+      CASSANDRA_MESOS_HEAP_MB: '768',
+      CASSANDRA_MESOS_DISK_MB: '2048',
+      // Nodes share this host's loopback, where a JMX port would collide; the executor uses Jolokia.
+      CASSANDRA_MESOS_JMX_PORT: '0',
+      CASSANDRA_MESOS_ROLE: 'cassandra',
+      CASSANDRA_MESOS_HEALTH_CHECK_INTERVAL: '10s',
+      CASSANDRA_MESOS_BOOTSTRAP_GRACE: '5s',
+      CASSANDRA_MESOS_MASTER_URL: mesosLocal.masterUrl,
+      CASSANDRA_MESOS_ZK_URL: `zk://${zk.connectString}`,
+      CASSANDRA_MESOS_API_HOST: '127.0.0.1',
+      CASSANDRA_MESOS_API_PORT: String(apiPort),
+      CASSANDRA_MESOS_EXECUTOR_COMMAND: `${process.execPath} ${join(root, 'packages/executor/dist/main.js')}`,
+      CASSANDRA_MESOS_JAVA_HOME: runtime.java.home,
+      CASSANDRA_MESOS_CASSANDRA_HOME: runtime.cassandra.home,
+      CASSANDRA_MESOS_JOLOKIA_JAR: runtime.jolokia.agentJar,
+      CASSANDRA_MESOS_JVM_EXTRA_ARGS: '-Dcassandra.skip_wait_for_gossip_to_settle=0 -Dcassandra.ring_delay_ms=5000',
+    },
+    schedulerLog,
+  );
+  started.push({ name: 'scheduler', stop: () => scheduler.stop() });
+  say(`scheduler started (pid ${scheduler.proc.pid}, framework '${framework}', log ${schedulerLog})`);
 
-  // Credentials of this throwaway stack go to a file only the current user can read, not to the terminal.
-  const dir = join(process.cwd(), '.work');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'local-stack.json');
+  const connection = await ZooKeeperConnection.connect(`zk://${zk.connectString}`);
+  const store = await openZooKeeperStateStore({ connection, frameworkName: framework });
+  started.push({ name: 'state reader', stop: () => connection.close() });
+  let last = '';
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    if (scheduler.proc.exitCode !== null) throw new Error(`the scheduler exited with code ${scheduler.proc.exitCode}; see ${schedulerLog}`);
+    const p = await deployProgress(store);
+    const line = `deploy ${p.status}: ${p.live}/${nodes} nodes live`;
+    if (line !== last) say(line);
+    last = line;
+    if (p.status === 'COMPLETE') {
+      for (const n of p.records) say(`${n.nodeId}${n.seed ? ' (seed)' : ''}: ${n.health?.operationMode ?? '?'}, CQL ${n.ip}:9042, agent ${n.hostname}`);
+      break;
+    }
+    if (Date.now() > deadline) throw new Error(`the deploy did not complete within 15 minutes; see ${schedulerLog}`);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  const file = join(work, 'local-stack.json');
   writeFileSync(file, JSON.stringify({
+    framework,
     zookeeper: zk.connectString,
-    s3: { endpoint: s3.endpoint, region: s3.region, bucket: s3.bucket, accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
     mesosMaster: mesosLocal.masterUrl,
-    cassandra: { cql: cluster.contactPoints, datacenter: cluster.datacenter, jolokia: cluster.nodes.map((n) => n.jolokiaUrl), jolokiaUser: 'operator', jolokiaPassword },
+    schedulerLog,
+    cql: ips.map((ip) => `${ip}:9042`),
+    datacenter: 'dc1',
+    s3: { endpoint: s3.endpoint, region: s3.region, bucket: s3.bucket, accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
   }, null, 2), { mode: 0o600 });
-  say(`stack healthy: Cassandra ${cluster.version}, Jolokia ${cluster.jolokiaVersion}. Endpoints and credentials: ${file}`);
+  say(`cluster ready in ${since()}: CQL at ${ips.map((ip) => `${ip}:9042`).join(', ')} (dc1). Endpoints: ${file}`);
   say('press Ctrl-C to stop everything');
 } catch (err) {
-  console.error(`failed to start the stack: ${err.message}`);
+  console.error(`failed to start the local cluster: ${err.message}`);
   if (err.logFile) console.error(`log: ${err.logFile}\n${(err.logTail ?? []).join('\n')}`);
   await stopAll();
   process.exit(1);

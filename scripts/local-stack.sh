@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets up (first run only) and starts the stack on this machine: ZooKeeper, s3proxy, mesos-local with
-# three agents on 127.0.0.1-3, and three real Cassandra 5.0 nodes with the Jolokia agent. Prints where
-# everything answers; Ctrl-C stops everything it started.
-#   ./scripts/local-stack.sh [--nodes 1..3] [--help]
+# Sets up (first run only) and runs a cassandra-mesos cluster on this machine: ZooKeeper, s3proxy,
+# mesos-local with agents on 127.0.0.1-N and the scheduler, which deploys N real Cassandra 5.0 nodes through
+# the executor. Prints progress and where CQL answers; Ctrl-C stops everything it started.
+#   ./scripts/local-stack.sh [--nodes 1..3] [--name <framework name>] [--help]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1

@@ -1,1 +1,7 @@
-module.exports = require('../../jest.preset.cjs').forTier(process.env.TEST_TIER ?? 'unit');
+// Unit tier: fakes and temp directories only. Integration tier: real ZooKeeper via testkit (its global
+// setup/teardown reaps orphans and fails the run if a process it started is still alive).
+const tier = process.env.TEST_TIER ?? 'unit';
+module.exports = {
+  ...require('../../jest.preset.cjs').forTier(tier),
+  ...(tier === 'int' ? require('@cassandra-mesos/testkit/jest') : {}),
+};

@@ -5,4 +5,8 @@ export { decodeMessage, encodeMessage, WireFormatError } from './wire';
 export type { MessageType } from './wire';
 export { isTerminalTaskState } from './task-state';
 export * from './cassandra-config';
+export * from './plans';
+export * from './reconcile';
 export * from './framework-config';
+export * from './offers';
+export * from './scheduler';

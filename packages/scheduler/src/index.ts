@@ -1,1 +1,5 @@
-export {};
+// @cassandra-mesos/scheduler
+export * from './state';
+export * from './leader';
+export { SchedulerDriver, type SchedulerDriverOptions } from './driver/driver';
+export { ConfigRejectedError, StatePersistence } from './driver/persistence';

@@ -20,7 +20,9 @@ describe('framework messages', () => {
   });
 
   it('turns a malformed, foreign or empty scheduler message into a ProtocolError', () => {
-    expect(decodeSchedulerMessage(new Uint8Array([0x0a, 0xff]))).toEqual({ ok: false, error: { code: 'MALFORMED_MESSAGE', message: expect.stringContaining('SchedulerMessage') } });
+    const malformed = decodeSchedulerMessage(new Uint8Array([0x0a, 0xff]));
+    expect(!malformed.ok && malformed.error.code).toBe('MALFORMED_MESSAGE');
+    expect(!malformed.ok && malformed.error.message).toContain('SchedulerMessage');
     const v2 = encodeMessage(cassandra_mesos.v1.SchedulerMessage, cassandra_mesos.v1.SchedulerMessage.create({ protocolVersion: 2, healthCheckRequest: {} }));
     expect(decodeSchedulerMessage(v2)).toEqual({ ok: false, error: { code: 'UNSUPPORTED_PROTOCOL', message: 'SchedulerMessage.protocol_version is 2; this executor speaks 1' } });
     const empty = encodeMessage(cassandra_mesos.v1.SchedulerMessage, cassandra_mesos.v1.SchedulerMessage.create({ protocolVersion: 1 }));
@@ -44,7 +46,8 @@ describe('task info', () => {
   });
 
   it('names what is wrong with TaskInfo.data', () => {
-    expect(decodeTaskDetails(task(new Uint8Array()))).toEqual({ ok: false, message: expect.stringContaining("TaskInfo.data of task 't1'") });
+    const empty = decodeTaskDetails(task(new Uint8Array()));
+    expect(!empty.ok && empty.message).toContain("TaskInfo.data of task 't1'");
     expect(decodeTaskDetails(task(serverTaskDetails({ protocolVersion: 9 })))).toEqual({ ok: false, message: "TaskDetails.protocol_version of task 't1' is 9; this executor speaks version 1" });
     expect(decodeTaskDetails(task(serverTaskDetails({ nodeId: '' })))).toEqual({ ok: false, message: "TaskDetails.node_id of task 't1' is empty" });
   });

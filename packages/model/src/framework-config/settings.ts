@@ -25,6 +25,8 @@ export interface SchedulerSettings {
   readonly apiHost: string;
   readonly apiPort: number;
   readonly logLevel: LogLevel;
+  /** Shell command that starts the executor in its sandbox. */
+  readonly executorCommand: string;
 }
 
 export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
@@ -253,6 +255,12 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     description: 'The Mesos master (or mesos-local) the scheduler subscribes to; redirects to the leading master are followed.',
     expects: 'the Mesos master\'s URL', example: 'http://master.mesos:5050',
     apply: (v, _c, s) => { s.mesosMaster = v; },
+  }),
+  setting({
+    name: `${ENV_PREFIX}EXECUTOR_COMMAND`, group: 'Artifacts', sets: runtime('executorCommand'), type: text, default: 'node cassandra-mesos-executor/dist/main.js',
+    description: `Shell command the agent runs in the sandbox to start the executor (after fetching the artifacts). The scheduler also hands ${ENV_PREFIX}JAVA_HOME, ${ENV_PREFIX}CASSANDRA_HOME, ${ENV_PREFIX}JOLOKIA_JAR, ${ENV_PREFIX}JVM_EXTRA_ARGS and ${ENV_PREFIX}EXECUTOR_LOG_LEVEL from its own environment to every executor when they are set (for agents that have Java, Cassandra and Jolokia installed, as on one machine).`,
+    expects: 'a shell command', example: 'node /opt/cassandra-mesos/executor/dist/main.js',
+    apply: (v, _c, s) => { s.executorCommand = v; },
   }),
   setting({
     name: `${ENV_PREFIX}ZK_URL`, group: 'Scheduler', sets: runtime('zookeeper'), type: zookeeperUrl, default: '',

@@ -5414,6 +5414,12 @@ export namespace cassandra_mesos {
             /** NodeTask jobId. */
             jobId: string;
 
+            /** NodeTask killRequestedAtMs. */
+            killRequestedAtMs: number;
+
+            /** NodeTask killReason. */
+            killReason: string;
+
             /**
              * Creates a new NodeTask instance using the specified properties.
              * @param [properties] Properties to set
@@ -5519,6 +5525,12 @@ export namespace cassandra_mesos {
                 /** NodeTask jobId */
                 jobId?: (string|null);
 
+                /** NodeTask killRequestedAtMs */
+                killRequestedAtMs?: (number|null);
+
+                /** NodeTask killReason */
+                killReason?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5560,6 +5572,12 @@ export namespace cassandra_mesos {
 
             /** NodeReservation containerPath. */
             containerPath: string;
+
+            /** NodeReservation confirmed. */
+            confirmed: boolean;
+
+            /** NodeReservation reservedAtMs. */
+            reservedAtMs: number;
 
             /**
              * Creates a new NodeReservation instance using the specified properties.
@@ -5660,6 +5678,12 @@ export namespace cassandra_mesos {
                 /** NodeReservation containerPath */
                 containerPath?: (string|null);
 
+                /** NodeReservation confirmed */
+                confirmed?: (boolean|null);
+
+                /** NodeReservation reservedAtMs */
+                reservedAtMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5695,6 +5719,15 @@ export namespace cassandra_mesos {
 
             /** RestartBackoff lastFailure. */
             lastFailure: string;
+
+            /** RestartBackoff lastFailureAtMs. */
+            lastFailureAtMs: number;
+
+            /** RestartBackoff taskInvalid. */
+            taskInvalid: boolean;
+
+            /** RestartBackoff failedConfigId. */
+            failedConfigId: string;
 
             /**
              * Creates a new RestartBackoff instance using the specified properties.
@@ -5788,6 +5821,15 @@ export namespace cassandra_mesos {
 
                 /** RestartBackoff lastFailure */
                 lastFailure?: (string|null);
+
+                /** RestartBackoff lastFailureAtMs */
+                lastFailureAtMs?: (number|null);
+
+                /** RestartBackoff taskInvalid */
+                taskInvalid?: (boolean|null);
+
+                /** RestartBackoff failedConfigId */
+                failedConfigId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5884,6 +5926,12 @@ export namespace cassandra_mesos {
 
             /** NodeRecord decommissioned. */
             decommissioned: boolean;
+
+            /** NodeRecord firstLiveAtMs. */
+            firstLiveAtMs: number;
+
+            /** NodeRecord leavingSinceMs. */
+            leavingSinceMs: number;
 
             /**
              * Creates a new NodeRecord instance using the specified properties.
@@ -6037,6 +6085,12 @@ export namespace cassandra_mesos {
 
                 /** NodeRecord decommissioned */
                 decommissioned?: (boolean|null);
+
+                /** NodeRecord firstLiveAtMs */
+                firstLiveAtMs?: (number|null);
+
+                /** NodeRecord leavingSinceMs */
+                leavingSinceMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

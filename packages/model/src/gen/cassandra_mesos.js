@@ -10050,6 +10050,8 @@ $root.cassandra_mesos = (function() {
             NodeTask.prototype.stateAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             NodeTask.prototype.configId = "";
             NodeTask.prototype.jobId = "";
+            NodeTask.prototype.killRequestedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            NodeTask.prototype.killReason = "";
 
             NodeTask.create = function(properties) {
                 return new NodeTask(properties);
@@ -10076,6 +10078,10 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(50).string(message.configId);
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
                     writer.uint32(58).string(message.jobId);
+                if (message.killRequestedAtMs != null && $Object.hasOwnProperty.call(message, "killRequestedAtMs") && (typeof message.killRequestedAtMs === "object" ? message.killRequestedAtMs.low || message.killRequestedAtMs.high : message.killRequestedAtMs !== 0))
+                    writer.uint32(64).int64(message.killRequestedAtMs);
+                if (message.killReason != null && $Object.hasOwnProperty.call(message, "killReason") && message.killReason !== "")
+                    writer.uint32(74).string(message.killReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10176,6 +10182,24 @@ $root.cassandra_mesos = (function() {
                                 delete message.jobId;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.killRequestedAtMs = value;
+                            else
+                                delete message.killRequestedAtMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.killReason = value;
+                            else
+                                delete message.killReason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10227,6 +10251,12 @@ $root.cassandra_mesos = (function() {
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     if (!$util.isString(message.jobId))
                         return "jobId: string expected";
+                if (message.killRequestedAtMs != null && $Object.hasOwnProperty.call(message, "killRequestedAtMs"))
+                    if (!$util.isInteger(message.killRequestedAtMs) && !(message.killRequestedAtMs && $util.isInteger(message.killRequestedAtMs.low) && $util.isInteger(message.killRequestedAtMs.high)))
+                        return "killRequestedAtMs: integer|Long expected";
+                if (message.killReason != null && $Object.hasOwnProperty.call(message, "killReason"))
+                    if (!$util.isString(message.killReason))
+                        return "killReason: string expected";
                 return null;
             };
 
@@ -10294,6 +10324,19 @@ $root.cassandra_mesos = (function() {
                 if (object.jobId != null)
                     if (typeof object.jobId !== "string" || object.jobId.length)
                         message.jobId = $String(object.jobId);
+                if (object.killRequestedAtMs != null)
+                    if (typeof object.killRequestedAtMs === "object" ? object.killRequestedAtMs.low || object.killRequestedAtMs.high : $Number(object.killRequestedAtMs) !== 0)
+                        if ($util.Long)
+                            message.killRequestedAtMs = $util.Long.fromValue(object.killRequestedAtMs, false);
+                        else if (typeof object.killRequestedAtMs === "string")
+                            message.killRequestedAtMs = $parseInt(object.killRequestedAtMs, 10);
+                        else if (typeof object.killRequestedAtMs === "number")
+                            message.killRequestedAtMs = object.killRequestedAtMs;
+                        else if (typeof object.killRequestedAtMs === "object")
+                            message.killRequestedAtMs = new $util.LongBits(object.killRequestedAtMs.low >>> 0, object.killRequestedAtMs.high >>> 0).toNumber();
+                if (object.killReason != null)
+                    if (typeof object.killReason !== "string" || object.killReason.length)
+                        message.killReason = $String(object.killReason);
                 return message;
             };
 
@@ -10321,6 +10364,12 @@ $root.cassandra_mesos = (function() {
                         object.stateAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.configId = "";
                     object.jobId = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.killRequestedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.killRequestedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.killReason = "";
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -10346,6 +10395,15 @@ $root.cassandra_mesos = (function() {
                     object.configId = message.configId;
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
+                if (message.killRequestedAtMs != null && $Object.hasOwnProperty.call(message, "killRequestedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.killRequestedAtMs = typeof message.killRequestedAtMs === "number" ? $BigInt(message.killRequestedAtMs) : $util.Long.fromBits(message.killRequestedAtMs.low >>> 0, message.killRequestedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.killRequestedAtMs === "number")
+                        object.killRequestedAtMs = options.longs === $String ? $String(message.killRequestedAtMs) : message.killRequestedAtMs;
+                    else
+                        object.killRequestedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.killRequestedAtMs) : options.longs === $Number ? new $util.LongBits(message.killRequestedAtMs.low >>> 0, message.killRequestedAtMs.high >>> 0).toNumber() : message.killRequestedAtMs;
+                if (message.killReason != null && $Object.hasOwnProperty.call(message, "killReason"))
+                    object.killReason = message.killReason;
                 return object;
             };
 
@@ -10376,6 +10434,8 @@ $root.cassandra_mesos = (function() {
             NodeReservation.prototype.reservationId = "";
             NodeReservation.prototype.persistenceId = "";
             NodeReservation.prototype.containerPath = "";
+            NodeReservation.prototype.confirmed = false;
+            NodeReservation.prototype.reservedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             NodeReservation.create = function(properties) {
                 return new NodeReservation(properties);
@@ -10398,6 +10458,10 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(34).string(message.persistenceId);
                 if (message.containerPath != null && $Object.hasOwnProperty.call(message, "containerPath") && message.containerPath !== "")
                     writer.uint32(42).string(message.containerPath);
+                if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed") && message.confirmed !== false)
+                    writer.uint32(48).bool(message.confirmed);
+                if (message.reservedAtMs != null && $Object.hasOwnProperty.call(message, "reservedAtMs") && (typeof message.reservedAtMs === "object" ? message.reservedAtMs.low || message.reservedAtMs.high : message.reservedAtMs !== 0))
+                    writer.uint32(56).int64(message.reservedAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10480,6 +10544,24 @@ $root.cassandra_mesos = (function() {
                                 delete message.containerPath;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.confirmed = value;
+                            else
+                                delete message.confirmed;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reservedAtMs = value;
+                            else
+                                delete message.reservedAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10525,6 +10607,12 @@ $root.cassandra_mesos = (function() {
                 if (message.containerPath != null && $Object.hasOwnProperty.call(message, "containerPath"))
                     if (!$util.isString(message.containerPath))
                         return "containerPath: string expected";
+                if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed"))
+                    if (typeof message.confirmed !== "boolean")
+                        return "confirmed: boolean expected";
+                if (message.reservedAtMs != null && $Object.hasOwnProperty.call(message, "reservedAtMs"))
+                    if (!$util.isInteger(message.reservedAtMs) && !(message.reservedAtMs && $util.isInteger(message.reservedAtMs.low) && $util.isInteger(message.reservedAtMs.high)))
+                        return "reservedAtMs: integer|Long expected";
                 return null;
             };
 
@@ -10553,6 +10641,19 @@ $root.cassandra_mesos = (function() {
                 if (object.containerPath != null)
                     if (typeof object.containerPath !== "string" || object.containerPath.length)
                         message.containerPath = $String(object.containerPath);
+                if (object.confirmed != null)
+                    if (object.confirmed)
+                        message.confirmed = $Boolean(object.confirmed);
+                if (object.reservedAtMs != null)
+                    if (typeof object.reservedAtMs === "object" ? object.reservedAtMs.low || object.reservedAtMs.high : $Number(object.reservedAtMs) !== 0)
+                        if ($util.Long)
+                            message.reservedAtMs = $util.Long.fromValue(object.reservedAtMs, false);
+                        else if (typeof object.reservedAtMs === "string")
+                            message.reservedAtMs = $parseInt(object.reservedAtMs, 10);
+                        else if (typeof object.reservedAtMs === "number")
+                            message.reservedAtMs = object.reservedAtMs;
+                        else if (typeof object.reservedAtMs === "object")
+                            message.reservedAtMs = new $util.LongBits(object.reservedAtMs.low >>> 0, object.reservedAtMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -10570,6 +10671,12 @@ $root.cassandra_mesos = (function() {
                     object.reservationId = "";
                     object.persistenceId = "";
                     object.containerPath = "";
+                    object.confirmed = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.reservedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.reservedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -10581,6 +10688,15 @@ $root.cassandra_mesos = (function() {
                     object.persistenceId = message.persistenceId;
                 if (message.containerPath != null && $Object.hasOwnProperty.call(message, "containerPath"))
                     object.containerPath = message.containerPath;
+                if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed"))
+                    object.confirmed = message.confirmed;
+                if (message.reservedAtMs != null && $Object.hasOwnProperty.call(message, "reservedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.reservedAtMs = typeof message.reservedAtMs === "number" ? $BigInt(message.reservedAtMs) : $util.Long.fromBits(message.reservedAtMs.low >>> 0, message.reservedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.reservedAtMs === "number")
+                        object.reservedAtMs = options.longs === $String ? $String(message.reservedAtMs) : message.reservedAtMs;
+                    else
+                        object.reservedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.reservedAtMs) : options.longs === $Number ? new $util.LongBits(message.reservedAtMs.low >>> 0, message.reservedAtMs.high >>> 0).toNumber() : message.reservedAtMs;
                 return object;
             };
 
@@ -10609,6 +10725,9 @@ $root.cassandra_mesos = (function() {
             RestartBackoff.prototype.consecutiveFailures = 0;
             RestartBackoff.prototype.notBeforeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             RestartBackoff.prototype.lastFailure = "";
+            RestartBackoff.prototype.lastFailureAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            RestartBackoff.prototype.taskInvalid = false;
+            RestartBackoff.prototype.failedConfigId = "";
 
             RestartBackoff.create = function(properties) {
                 return new RestartBackoff(properties);
@@ -10627,6 +10746,12 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(16).int64(message.notBeforeMs);
                 if (message.lastFailure != null && $Object.hasOwnProperty.call(message, "lastFailure") && message.lastFailure !== "")
                     writer.uint32(26).string(message.lastFailure);
+                if (message.lastFailureAtMs != null && $Object.hasOwnProperty.call(message, "lastFailureAtMs") && (typeof message.lastFailureAtMs === "object" ? message.lastFailureAtMs.low || message.lastFailureAtMs.high : message.lastFailureAtMs !== 0))
+                    writer.uint32(32).int64(message.lastFailureAtMs);
+                if (message.taskInvalid != null && $Object.hasOwnProperty.call(message, "taskInvalid") && message.taskInvalid !== false)
+                    writer.uint32(40).bool(message.taskInvalid);
+                if (message.failedConfigId != null && $Object.hasOwnProperty.call(message, "failedConfigId") && message.failedConfigId !== "")
+                    writer.uint32(50).string(message.failedConfigId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10691,6 +10816,33 @@ $root.cassandra_mesos = (function() {
                                 delete message.lastFailure;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastFailureAtMs = value;
+                            else
+                                delete message.lastFailureAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.taskInvalid = value;
+                            else
+                                delete message.taskInvalid;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.failedConfigId = value;
+                            else
+                                delete message.failedConfigId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10730,6 +10882,15 @@ $root.cassandra_mesos = (function() {
                 if (message.lastFailure != null && $Object.hasOwnProperty.call(message, "lastFailure"))
                     if (!$util.isString(message.lastFailure))
                         return "lastFailure: string expected";
+                if (message.lastFailureAtMs != null && $Object.hasOwnProperty.call(message, "lastFailureAtMs"))
+                    if (!$util.isInteger(message.lastFailureAtMs) && !(message.lastFailureAtMs && $util.isInteger(message.lastFailureAtMs.low) && $util.isInteger(message.lastFailureAtMs.high)))
+                        return "lastFailureAtMs: integer|Long expected";
+                if (message.taskInvalid != null && $Object.hasOwnProperty.call(message, "taskInvalid"))
+                    if (typeof message.taskInvalid !== "boolean")
+                        return "taskInvalid: boolean expected";
+                if (message.failedConfigId != null && $Object.hasOwnProperty.call(message, "failedConfigId"))
+                    if (!$util.isString(message.failedConfigId))
+                        return "failedConfigId: string expected";
                 return null;
             };
 
@@ -10759,6 +10920,22 @@ $root.cassandra_mesos = (function() {
                 if (object.lastFailure != null)
                     if (typeof object.lastFailure !== "string" || object.lastFailure.length)
                         message.lastFailure = $String(object.lastFailure);
+                if (object.lastFailureAtMs != null)
+                    if (typeof object.lastFailureAtMs === "object" ? object.lastFailureAtMs.low || object.lastFailureAtMs.high : $Number(object.lastFailureAtMs) !== 0)
+                        if ($util.Long)
+                            message.lastFailureAtMs = $util.Long.fromValue(object.lastFailureAtMs, false);
+                        else if (typeof object.lastFailureAtMs === "string")
+                            message.lastFailureAtMs = $parseInt(object.lastFailureAtMs, 10);
+                        else if (typeof object.lastFailureAtMs === "number")
+                            message.lastFailureAtMs = object.lastFailureAtMs;
+                        else if (typeof object.lastFailureAtMs === "object")
+                            message.lastFailureAtMs = new $util.LongBits(object.lastFailureAtMs.low >>> 0, object.lastFailureAtMs.high >>> 0).toNumber();
+                if (object.taskInvalid != null)
+                    if (object.taskInvalid)
+                        message.taskInvalid = $Boolean(object.taskInvalid);
+                if (object.failedConfigId != null)
+                    if (typeof object.failedConfigId !== "string" || object.failedConfigId.length)
+                        message.failedConfigId = $String(object.failedConfigId);
                 return message;
             };
 
@@ -10778,6 +10955,13 @@ $root.cassandra_mesos = (function() {
                     } else
                         object.notBeforeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.lastFailure = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.lastFailureAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastFailureAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.taskInvalid = false;
+                    object.failedConfigId = "";
                 }
                 if (message.consecutiveFailures != null && $Object.hasOwnProperty.call(message, "consecutiveFailures"))
                     object.consecutiveFailures = message.consecutiveFailures;
@@ -10790,6 +10974,17 @@ $root.cassandra_mesos = (function() {
                         object.notBeforeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.notBeforeMs) : options.longs === $Number ? new $util.LongBits(message.notBeforeMs.low >>> 0, message.notBeforeMs.high >>> 0).toNumber() : message.notBeforeMs;
                 if (message.lastFailure != null && $Object.hasOwnProperty.call(message, "lastFailure"))
                     object.lastFailure = message.lastFailure;
+                if (message.lastFailureAtMs != null && $Object.hasOwnProperty.call(message, "lastFailureAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastFailureAtMs = typeof message.lastFailureAtMs === "number" ? $BigInt(message.lastFailureAtMs) : $util.Long.fromBits(message.lastFailureAtMs.low >>> 0, message.lastFailureAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastFailureAtMs === "number")
+                        object.lastFailureAtMs = options.longs === $String ? $String(message.lastFailureAtMs) : message.lastFailureAtMs;
+                    else
+                        object.lastFailureAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastFailureAtMs) : options.longs === $Number ? new $util.LongBits(message.lastFailureAtMs.low >>> 0, message.lastFailureAtMs.high >>> 0).toNumber() : message.lastFailureAtMs;
+                if (message.taskInvalid != null && $Object.hasOwnProperty.call(message, "taskInvalid"))
+                    object.taskInvalid = message.taskInvalid;
+                if (message.failedConfigId != null && $Object.hasOwnProperty.call(message, "failedConfigId"))
+                    object.failedConfigId = message.failedConfigId;
                 return object;
             };
 
@@ -10839,6 +11034,8 @@ $root.cassandra_mesos = (function() {
             NodeRecord.prototype.lastCleanupAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             NodeRecord.prototype.health = null;
             NodeRecord.prototype.decommissioned = false;
+            NodeRecord.prototype.firstLiveAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            NodeRecord.prototype.leavingSinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             NodeRecord.create = function(properties) {
                 return new NodeRecord(properties);
@@ -10898,6 +11095,10 @@ $root.cassandra_mesos = (function() {
                     $root.cassandra_mesos.v1.NodeHealthSummary.encode(message.health, writer.uint32(178).fork(), _depth + 1).ldelim();
                 if (message.decommissioned != null && $Object.hasOwnProperty.call(message, "decommissioned") && message.decommissioned !== false)
                     writer.uint32(184).bool(message.decommissioned);
+                if (message.firstLiveAtMs != null && $Object.hasOwnProperty.call(message, "firstLiveAtMs") && (typeof message.firstLiveAtMs === "object" ? message.firstLiveAtMs.low || message.firstLiveAtMs.high : message.firstLiveAtMs !== 0))
+                    writer.uint32(192).int64(message.firstLiveAtMs);
+                if (message.leavingSinceMs != null && $Object.hasOwnProperty.call(message, "leavingSinceMs") && (typeof message.leavingSinceMs === "object" ? message.leavingSinceMs.low || message.leavingSinceMs.high : message.leavingSinceMs !== 0))
+                    writer.uint32(200).int64(message.leavingSinceMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11129,6 +11330,24 @@ $root.cassandra_mesos = (function() {
                                 delete message.decommissioned;
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstLiveAtMs = value;
+                            else
+                                delete message.firstLiveAtMs;
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leavingSinceMs = value;
+                            else
+                                delete message.leavingSinceMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11242,6 +11461,12 @@ $root.cassandra_mesos = (function() {
                 if (message.decommissioned != null && $Object.hasOwnProperty.call(message, "decommissioned"))
                     if (typeof message.decommissioned !== "boolean")
                         return "decommissioned: boolean expected";
+                if (message.firstLiveAtMs != null && $Object.hasOwnProperty.call(message, "firstLiveAtMs"))
+                    if (!$util.isInteger(message.firstLiveAtMs) && !(message.firstLiveAtMs && $util.isInteger(message.firstLiveAtMs.low) && $util.isInteger(message.firstLiveAtMs.high)))
+                        return "firstLiveAtMs: integer|Long expected";
+                if (message.leavingSinceMs != null && $Object.hasOwnProperty.call(message, "leavingSinceMs"))
+                    if (!$util.isInteger(message.leavingSinceMs) && !(message.leavingSinceMs && $util.isInteger(message.leavingSinceMs.low) && $util.isInteger(message.leavingSinceMs.high)))
+                        return "leavingSinceMs: integer|Long expected";
                 return null;
             };
 
@@ -11390,6 +11615,26 @@ $root.cassandra_mesos = (function() {
                 if (object.decommissioned != null)
                     if (object.decommissioned)
                         message.decommissioned = $Boolean(object.decommissioned);
+                if (object.firstLiveAtMs != null)
+                    if (typeof object.firstLiveAtMs === "object" ? object.firstLiveAtMs.low || object.firstLiveAtMs.high : $Number(object.firstLiveAtMs) !== 0)
+                        if ($util.Long)
+                            message.firstLiveAtMs = $util.Long.fromValue(object.firstLiveAtMs, false);
+                        else if (typeof object.firstLiveAtMs === "string")
+                            message.firstLiveAtMs = $parseInt(object.firstLiveAtMs, 10);
+                        else if (typeof object.firstLiveAtMs === "number")
+                            message.firstLiveAtMs = object.firstLiveAtMs;
+                        else if (typeof object.firstLiveAtMs === "object")
+                            message.firstLiveAtMs = new $util.LongBits(object.firstLiveAtMs.low >>> 0, object.firstLiveAtMs.high >>> 0).toNumber();
+                if (object.leavingSinceMs != null)
+                    if (typeof object.leavingSinceMs === "object" ? object.leavingSinceMs.low || object.leavingSinceMs.high : $Number(object.leavingSinceMs) !== 0)
+                        if ($util.Long)
+                            message.leavingSinceMs = $util.Long.fromValue(object.leavingSinceMs, false);
+                        else if (typeof object.leavingSinceMs === "string")
+                            message.leavingSinceMs = $parseInt(object.leavingSinceMs, 10);
+                        else if (typeof object.leavingSinceMs === "number")
+                            message.leavingSinceMs = object.leavingSinceMs;
+                        else if (typeof object.leavingSinceMs === "object")
+                            message.leavingSinceMs = new $util.LongBits(object.leavingSinceMs.low >>> 0, object.leavingSinceMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -11442,6 +11687,16 @@ $root.cassandra_mesos = (function() {
                         object.lastCleanupAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.health = null;
                     object.decommissioned = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.firstLiveAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstLiveAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.leavingSinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.leavingSinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -11512,6 +11767,20 @@ $root.cassandra_mesos = (function() {
                     object.health = $root.cassandra_mesos.v1.NodeHealthSummary.toObject(message.health, options, _depth + 1);
                 if (message.decommissioned != null && $Object.hasOwnProperty.call(message, "decommissioned"))
                     object.decommissioned = message.decommissioned;
+                if (message.firstLiveAtMs != null && $Object.hasOwnProperty.call(message, "firstLiveAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstLiveAtMs = typeof message.firstLiveAtMs === "number" ? $BigInt(message.firstLiveAtMs) : $util.Long.fromBits(message.firstLiveAtMs.low >>> 0, message.firstLiveAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.firstLiveAtMs === "number")
+                        object.firstLiveAtMs = options.longs === $String ? $String(message.firstLiveAtMs) : message.firstLiveAtMs;
+                    else
+                        object.firstLiveAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.firstLiveAtMs) : options.longs === $Number ? new $util.LongBits(message.firstLiveAtMs.low >>> 0, message.firstLiveAtMs.high >>> 0).toNumber() : message.firstLiveAtMs;
+                if (message.leavingSinceMs != null && $Object.hasOwnProperty.call(message, "leavingSinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.leavingSinceMs = typeof message.leavingSinceMs === "number" ? $BigInt(message.leavingSinceMs) : $util.Long.fromBits(message.leavingSinceMs.low >>> 0, message.leavingSinceMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.leavingSinceMs === "number")
+                        object.leavingSinceMs = options.longs === $String ? $String(message.leavingSinceMs) : message.leavingSinceMs;
+                    else
+                        object.leavingSinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leavingSinceMs) : options.longs === $Number ? new $util.LongBits(message.leavingSinceMs.low >>> 0, message.leavingSinceMs.high >>> 0).toNumber() : message.leavingSinceMs;
                 return object;
             };
 

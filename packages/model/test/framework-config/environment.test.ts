@@ -57,6 +57,7 @@ const EVERY_VARIABLE: Record<string, string> = {
   CASSANDRA_MESOS_ROLE: 'cassandra/prod',
   CASSANDRA_MESOS_PRINCIPAL: 'cassandra-prod-principal',
   CASSANDRA_MESOS_MASTER_URL: 'https://leader.mesos:5050',
+  CASSANDRA_MESOS_EXECUTOR_COMMAND: 'node /opt/executor/main.js',
   CASSANDRA_MESOS_ZK_URL: 'zk://zk1:2181,zk2,[::1]:2182/apps/cassandra',
   CASSANDRA_MESOS_STATE_DIR: '/var/lib/cassandra-mesos',
   CASSANDRA_MESOS_API_HOST: '127.0.0.1',
@@ -73,7 +74,7 @@ describe('parseSchedulerEnvironment: values', () => {
   it('gives a valid configuration from an empty environment, with the documented defaults', () => {
     const r = okOf({ PATH: '/usr/bin', HOME: '/root' });
     expect(r.config).toEqual(validConfig());
-    expect(r.settings).toEqual({ zookeeper: null, stateDir: '.cassandra-mesos-state', mesosMaster: 'http://127.0.0.1:5050', apiHost: '0.0.0.0', apiPort: 8080, logLevel: 'info' });
+    expect(r.settings).toEqual({ zookeeper: null, stateDir: '.cassandra-mesos-state', mesosMaster: 'http://127.0.0.1:5050', apiHost: '0.0.0.0', apiPort: 8080, logLevel: 'info', executorCommand: 'node cassandra-mesos-executor/dist/main.js' });
     expect(r.secrets.present()).toEqual([]);
     expect(r.secrets.apiToken).toBeUndefined();
   });
@@ -119,6 +120,7 @@ describe('parseSchedulerEnvironment: values', () => {
       apiHost: '127.0.0.1',
       apiPort: 9000,
       logLevel: 'debug',
+      executorCommand: 'node /opt/executor/main.js',
     });
     expect(r.secrets.principalSecret).toBe('S3CR3T-principal-7c1f');
     expect(r.secrets.apiToken).toBe('S3CR3T-api-token-0123456789');

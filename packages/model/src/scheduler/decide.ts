@@ -1,0 +1,72 @@
+// decide(): the pure function from (state, one input, now) to the next state and the decisions the
+// driver executes in order. Nothing here does I/O or reads a clock; the same arguments always give
+// the same result (ids come from ctx.ids).
+import { buildPlan, type Plan } from '../plans';
+import { RECONCILIATION_PLAN, reconciliationPlanSpec } from '../reconcile';
+import { handleOperatorCommand } from './commands';
+import { deployView, DEPLOY_PLAN } from './deploy-plan';
+import { handleFrameworkMessage } from './health';
+import { analyzeNodeSet } from './node-set';
+import { handleOffers } from './offer-handling';
+import { handleDisconnected, handleSubscribed, handleTick } from './session';
+import { handleAgentFailure, handleExecutorFailure, handleStatus } from './status-handling';
+import { normalizeTarget } from './target';
+import type { DecideContext, DecideResult, SchedulerInput, SchedulerState } from './types';
+import { Working } from './working';
+
+export function decide(state: SchedulerState, input: SchedulerInput, nowMs: number, ctx: DecideContext): DecideResult {
+  const w = new Working(state, nowMs, ctx);
+  switch (input.type) {
+    case 'subscribed':
+      handleSubscribed(w, input.frameworkId, input.resubscribed);
+      break;
+    case 'disconnected':
+      handleDisconnected(w);
+      break;
+    case 'offers':
+      handleOffers(w, input.offers);
+      break;
+    case 'rescind':
+      // Offers are answered in the same call they arrive in; a launch on a rescinded offer comes back
+      // as TASK_LOST/TASK_DROPPED (REASON_INVALID_OFFERS) and a lost RESERVE is found by its absence.
+      w.emit({ type: 'log', level: 'info', reason: `offer ${input.offerId} rescinded` });
+      break;
+    case 'status':
+      handleStatus(w, input.status);
+      break;
+    case 'framework-message':
+      handleFrameworkMessage(w, input.agentId, input.executorId, input.data);
+      break;
+    case 'agent-failure':
+      handleAgentFailure(w, input.agentId);
+      break;
+    case 'executor-failure':
+      handleExecutorFailure(w, input.agentId, input.executorId, input.status);
+      break;
+    case 'tick':
+      handleTick(w);
+      break;
+    case 'operator':
+      handleOperatorCommand(w, input.command);
+      break;
+  }
+  return w.finish();
+}
+
+/**
+ * The plans operators see, derived from state (plus the stored operator controls): "reconciliation",
+ * then "deploy". They survive a failover because everything they are made of is persisted.
+ */
+export function derivePlans(state: SchedulerState, nowMs: number): Plan[] {
+  const target = normalizeTarget(state.target.id, state.target.config);
+  const reconciliation = buildPlan(reconciliationPlanSpec(state.volatile.reconciliation, nowMs), state.planControls.get(RECONCILIATION_PLAN));
+  const deploy = deployView({
+    target,
+    set: analyzeNodeSet(state.nodes, target.nodeCount),
+    volatile: state.volatile,
+    rejectedErrors: state.rejectedErrors,
+    control: state.planControls.get(DEPLOY_PLAN),
+    nowMs,
+  }).plan;
+  return [reconciliation, deploy];
+}

@@ -1,0 +1,181 @@
+// The "deploy" plan, derived from state on every pass (only operator controls are stored):
+//   phase "Deploy": one step per node, seeds first, then by index; serial. A step is COMPLETE when the
+//     node is live with the target config. A config change makes live nodes' steps PENDING again, so
+//     the serial strategy rolls the new config out one node at a time, and a node that is not live
+//     blocks the ones after it.
+//   phase "Decommission" (while a scale-down runs): one step per node being removed, highest index first.
+// Rejected config candidates show as plan errors while the old target keeps running.
+import { buildPlan, candidateSteps, pruneOverrides } from '../plans';
+import type { Plan, PlanSpec, StepSpec } from '../plans';
+import { backoffVerdict } from './backoff';
+import { clusterGates, isoTime, launchBlocker, type ClusterGates } from './gates';
+import { hasJoined, isAgentLost, isLive, isPlaced, isTerminated, runStateName, serverTask } from './node-facts';
+import type { NodeSet } from './node-set';
+import { removalBlocker } from './scale-down';
+import type { TargetView } from './target';
+import type { ConfigErrorInput, NodeRecord, OfferShortfall, PlanControl, VolatileState } from './types';
+
+export const DEPLOY_PLAN = 'deploy';
+export const DEPLOY_PHASE = 'Deploy';
+export const DECOMMISSION_PHASE = 'Decommission';
+
+export interface DeployInputs {
+  readonly target: TargetView;
+  readonly set: NodeSet;
+  readonly volatile: VolatileState;
+  readonly rejectedErrors: readonly ConfigErrorInput[];
+  readonly control: PlanControl | undefined;
+  readonly nowMs: number;
+}
+
+export interface DeployView {
+  readonly spec: PlanSpec;
+  readonly plan: Plan;
+  readonly gates: ClusterGates;
+  /** Nodes whose step may be worked on now. */
+  readonly candidates: ReadonlySet<string>;
+  /** Step restarts an operator requested, by node id. */
+  readonly restartAt: ReadonlyMap<string, number>;
+}
+
+/** Nodes that have a Deploy step: counted, wanting Cassandra up (not STOP/TERMINATE), not being removed. */
+export function deployOrder(set: NodeSet): readonly NodeRecord[] {
+  const cached = deployOrders.get(set);
+  if (cached) return cached;
+  const removing = new Set(set.toRemove.map((n) => n.nodeId));
+  const seeds: NodeRecord[] = [];
+  const others: NodeRecord[] = [];
+  // countable is in index order; seeds first, each group keeping that order.
+  for (const n of set.countable) {
+    const state = runStateName(n);
+    if (removing.has(n.nodeId) || (state !== 'RUN' && state !== 'RESTART')) continue;
+    (n.seed ? seeds : others).push(n);
+  }
+  const order = seeds.concat(others);
+  deployOrders.set(set, order);
+  return order;
+}
+
+const deployOrders = new WeakMap<NodeSet, readonly NodeRecord[]>();
+
+export function deployView(inputs: DeployInputs): DeployView {
+  const { target, set, volatile, control, nowMs } = inputs;
+  const restartAt = new Map<string, number>();
+  const forced = new Set<string>();
+  for (const o of control?.overrides ?? []) {
+    const name = o.stepName ?? '';
+    if ((o.restartRequestedAtMs ?? 0) > 0) restartAt.set(name, o.restartRequestedAtMs ?? 0);
+    if (o.forceComplete) forced.add(name);
+  }
+  const gates = clusterGates(set, volatile, forced, target.bootstrapGraceMs, nowMs);
+  // Serial: a step behind an unfinished (not force-completed) one cannot start; its message says so
+  // instead of working out every gate, which keeps a pass over a thousand nodes cheap.
+  let ahead: string | undefined;
+  const deploySteps = deployOrder(set).map((node) => {
+    const spec = deployStep(node, {
+      target,
+      gates,
+      nowMs,
+      restartAt: restartAt.get(node.nodeId) ?? 0,
+      shortfall: volatile.offerShortfalls.get(node.nodeId),
+      behind: ahead,
+    });
+    if (ahead === undefined && spec.status !== 'COMPLETE' && !forced.has(node.nodeId)) ahead = node.nodeId;
+    return spec;
+  });
+  const phases = [{ name: DEPLOY_PHASE, strategy: 'serial' as const, steps: deploySteps }];
+  const removal = decommissionSteps(set, target, volatile);
+  if (removal.length > 0) phases.push({ name: DECOMMISSION_PHASE, strategy: 'serial', steps: removal });
+  const spec: PlanSpec = {
+    name: DEPLOY_PLAN,
+    strategy: 'serial',
+    phases,
+    errors: inputs.rejectedErrors.map((e) => `configuration rejected, the previous one keeps running: ${e.field ?? ''}: ${e.message ?? ''}`),
+  };
+  const plan = buildPlan(spec, control);
+  return { spec, plan, gates, candidates: new Set(candidateSteps(plan).map((s) => s.name)), restartAt };
+}
+
+/** Overrides made obsolete by the state (removed nodes, force-completes of steps now complete). */
+export function prunedControl(view: DeployView, control: PlanControl | undefined, nowMs: number): PlanControl | undefined {
+  return pruneOverrides(control, view.spec, nowMs);
+}
+
+interface StepEnv {
+  readonly target: TargetView;
+  readonly gates: ClusterGates;
+  readonly nowMs: number;
+  readonly restartAt: number;
+  readonly shortfall: OfferShortfall | undefined;
+  /** The unfinished step this one waits behind, if any. */
+  readonly behind: string | undefined;
+}
+
+function step(node: NodeRecord, status: StepSpec['status'], message: string): StepSpec {
+  return { name: node.nodeId, status, message };
+}
+
+function deployStep(node: NodeRecord, env: StepEnv): StepSpec {
+  const { target, nowMs } = env;
+  if (isAgentLost(node)) return agentLostStep(node, target, nowMs);
+  const task = serverTask(node);
+  if (task) {
+    if (task.killRequestedAtMs > 0) return step(node, 'IN_PROGRESS', `stopping Cassandra: ${task.killReason}`);
+    if (env.restartAt > task.launchedAtMs) return step(node, 'PENDING', `an operator asked to restart this step at ${isoTime(env.restartAt)}`);
+    if (!isLive(node)) {
+      const mode = node.health?.operationMode ? `, Cassandra ${node.health.operationMode}` : '';
+      return step(node, 'IN_PROGRESS', `starting: ${task.state}${mode}`);
+    }
+    if (node.appliedConfigId !== target.id) {
+      return step(node, 'PENDING', `live with config ${node.appliedConfigId || '(unknown)'}; restarts with config ${target.id} in its turn`);
+    }
+    return step(node, 'COMPLETE', `live (NORMAL) on ${node.hostname} with config ${target.id}`);
+  }
+  const backoff = backoffVerdict(node, target.id, nowMs, env.restartAt);
+  if (backoff.blocked) return step(node, backoff.invalid ? 'ERROR' : 'WAITING', backoff.message);
+  if (!isPlaced(node)) {
+    const last = env.shortfall ? `; the last offer (${env.shortfall.hostname}) did not fit: ${env.shortfall.reason}` : '';
+    return step(node, 'PENDING', `waiting for an offer${last}`);
+  }
+  // A first start waits for its turn; a node that has joined before restarts whatever the plan says.
+  if (env.behind !== undefined && !hasJoined(node)) return step(node, 'PENDING', `placed on ${node.hostname}: starts after ${env.behind}`);
+  const blocker = launchBlocker(node, { gates: env.gates, targetId: target.id, nowMs, isCandidate: true, restartRequestedAtMs: env.restartAt });
+  return step(node, 'PENDING', `placed on ${node.hostname}: ${blocker ?? 'starts on the next offer from its agent'}`);
+}
+
+function agentLostStep(node: NodeRecord, target: TargetView, nowMs: number): StepSpec {
+  const since = `agent ${node.agentId} (${node.hostname}) lost since ${isoTime(node.agentLostAtMs)}`;
+  const deadline = node.agentLostAtMs + target.replaceTimeoutMs;
+  if (nowMs < deadline) {
+    const then = target.config.autoReplace ? 'it is replaced on another host' : 'an operator may replace it';
+    return step(node, 'WAITING', `${since}; if it is not back by ${isoTime(deadline)}, ${then}`);
+  }
+  if (target.config.autoReplace) return step(node, 'WAITING', `${since}; being replaced on another host`);
+  return step(
+    node,
+    'ERROR',
+    `${since}, longer than replace_timeout_seconds=${target.config.replaceTimeoutSeconds}: replace the node (auto_replace is off) or bring the agent back`,
+  );
+}
+
+function decommissionSteps(set: NodeSet, target: TargetView, volatile: VolatileState): StepSpec[] {
+  const steps: StepSpec[] = set.leaving.map((node) =>
+    serverTask(node)
+      ? step(node, 'IN_PROGRESS', `being removed (node_count=${target.nodeCount}): stopping Cassandra and its executor`)
+      : step(node, 'IN_PROGRESS', `being removed (node_count=${target.nodeCount}): releasing its resources`),
+  );
+  set.toRemove.forEach((node, i) => {
+    if (i > 0 || set.leaving.length > 0) {
+      steps.push(step(node, 'PENDING', `removed after the nodes before it (node_count=${target.nodeCount})`));
+      return;
+    }
+    const blocker = removalBlocker(node, set, target, volatile.settings);
+    if (!blocker) {
+      const what = isTerminated(node) ? 'terminated; its record and resources are released' : 'Cassandra is stopped and its resources released';
+      steps.push(step(node, 'PENDING', `to be removed (node_count=${target.nodeCount}): ${what}`));
+    } else {
+      steps.push(step(node, blocker.permanent ? 'ERROR' : 'WAITING', blocker.message));
+    }
+  });
+  return steps;
+}

@@ -1,0 +1,27 @@
+// The scheduler's decision core: decide() and the plans, state and task building it is made of.
+export { decide, derivePlans } from './decide';
+export { createSchedulerState, DEFAULT_CORE_SETTINGS } from './state';
+export type { PersistedState } from './state';
+export { DECOMMISSION_PHASE, DEPLOY_PHASE, DEPLOY_PLAN } from './deploy-plan';
+export { STATE_SCHEMA_VERSION } from './session';
+export { appendHealthHistory, healthSummary } from './health';
+export { classifyStatus } from './status-handling';
+export { isLive, nodeIdOf, nodeIdOfExecutor, nodeIdOfTask, serverTask } from './node-facts';
+export { CONFIG_LABEL, TASK_PROTOCOL_VERSION, serverConfig, serverTaskId } from './task-builder';
+export type {
+  CoreSettings,
+  DecideContext,
+  DecideResult,
+  Decision,
+  FrameworkRecord,
+  IdGenerator,
+  LaunchSettings,
+  NodeRecord,
+  OfferShortfall,
+  OperatorCommand,
+  PlanControl,
+  RunStateName,
+  SchedulerInput,
+  SchedulerState,
+  VolatileState,
+} from './types';

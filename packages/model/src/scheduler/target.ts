@@ -1,0 +1,36 @@
+// The accepted target configuration in the form the rules use: every field present, durations in ms.
+// Cached per config object, since the target changes rarely and decide() runs often.
+import { cassandra_mesos } from '../gen/cassandra_mesos';
+import { normalizeFrameworkConfig, type CompleteFrameworkConfig } from '../framework-config/fields';
+import type { FrameworkConfigInput } from './types';
+
+export interface TargetView {
+  readonly id: string;
+  readonly config: CompleteFrameworkConfig;
+  readonly frameworkName: string;
+  readonly nodeCount: number;
+  readonly seedCount: number;
+  readonly bootstrapGraceMs: number;
+  readonly replaceTimeoutMs: number;
+  readonly persistentVolumes: boolean;
+}
+
+const cache = new WeakMap<FrameworkConfigInput, TargetView>();
+
+export function normalizeTarget(id: string, input: FrameworkConfigInput): TargetView {
+  const cached = cache.get(input);
+  if (cached?.id === id) return cached;
+  const config = normalizeFrameworkConfig(input);
+  const view: TargetView = {
+    id,
+    config,
+    frameworkName: config.frameworkName,
+    nodeCount: config.nodeCount,
+    seedCount: Math.min(config.seedCount, config.nodeCount),
+    bootstrapGraceMs: config.bootstrapGraceSeconds * 1000,
+    replaceTimeoutMs: config.replaceTimeoutSeconds * 1000,
+    persistentVolumes: config.dataVolumeMode !== cassandra_mesos.v1.DataVolumeMode.SANDBOX,
+  };
+  cache.set(input, view);
+  return view;
+}

@@ -1,0 +1,392 @@
+// Simulated executors: what our executor and its Cassandra process would report, on a fake clock.
+// A launched server task goes TASK_STARTING → TASK_RUNNING, then health ExecutorMessages report the
+// node STARTING/JOINING and, after its simulated bootstrap, NORMAL with native transport up; then a
+// check every health interval. KILL drains and ends in TASK_KILLED; SHUTDOWN ends the executor.
+// Along the way it records what real Cassandra nodes would have suffered from (two nodes joining at
+// once, a non-seed starting with no live seed, two processes of one node) as `violations`.
+import { cassandra_mesos } from '../../src/gen/cassandra_mesos';
+import { mesos } from '../../src/gen/mesos';
+import type { SimMaster, SimTask } from './sim-master';
+
+type TaskStatus = mesos.v1.TaskStatus.$Properties;
+const { TaskState } = mesos.v1;
+const { Source } = mesos.v1.TaskStatus;
+
+export interface ExecutorBehaviour {
+  /** Launch → TASK_STARTING. */
+  startingDelayMs: number;
+  /** Launch → TASK_RUNNING (the process is up). */
+  runningDelayMs: number;
+  /** RUNNING → NORMAL for a seed, or for a node that joined the ring before (a restart). */
+  restartToNormalMs: number;
+  /** RUNNING → NORMAL for a node that bootstraps into the ring (streams data). */
+  bootstrapMs: number;
+  /** KILL → TASK_KILLED (drain, stop). */
+  killDelayMs: number;
+  /** Launch → TASK_FINISHED for config-update and node-job tasks. */
+  shortTaskMs: number;
+  /** Health check period; undefined = the task's health_check_interval_seconds. */
+  healthIntervalMs?: number;
+}
+
+export const DEFAULT_BEHAVIOUR: ExecutorBehaviour = {
+  startingDelayMs: 500,
+  runningDelayMs: 2_000,
+  restartToNormalMs: 5_000,
+  bootstrapMs: 30_000,
+  killDelayMs: 2_000,
+  shortTaskMs: 1_000,
+};
+
+/** What the simulation gives the executors: the clock, a timer, and the way back to the scheduler. */
+export interface ExecutorHost {
+  nowMs(): number;
+  after(delayMs: number, action: () => void): void;
+  /** An executor status update (reliable; the master records the state). */
+  sendStatus(status: TaskStatus): void;
+  sendMessage(agentId: string, executorId: string, data: Uint8Array): void;
+  /** The executor process ended (Mesos FAILURE event). */
+  executorEnded(agentId: string, executorId: string, status: number): void;
+}
+
+type Mode = 'STAGING' | 'STARTING' | 'JOINING' | 'NORMAL' | 'ENDED';
+
+export interface ServerProcess {
+  readonly taskId: string;
+  readonly nodeId: string;
+  readonly agentId: string;
+  readonly executorId: string;
+  readonly hostname: string;
+  readonly config: cassandra_mesos.v1.CassandraServerConfig.$Properties;
+  readonly configId: string;
+  readonly launchedAtMs: number;
+  mode: Mode;
+  generation: number;
+  bootstraps: boolean;
+}
+
+export interface LaunchRecord {
+  atMs: number;
+  nodeId: string;
+  taskId: string;
+  agentId: string;
+  executorId: string;
+  hostname: string;
+  kind: string;
+  seeds: string[];
+  autoBootstrap: boolean;
+  replaceAddress: string;
+  configId: string;
+}
+
+export class SimExecutors {
+  readonly servers = new Map<string, ServerProcess>();
+  readonly launches: LaunchRecord[] = [];
+  readonly violations: string[] = [];
+  /** Nodes whose data is in the ring (joined once): a restart does not bootstrap again. */
+  private readonly joined = new Set<string>();
+  private sequence = 0;
+  private uuidCounter = 0;
+
+  constructor(
+    private readonly master: SimMaster,
+    private readonly host: ExecutorHost,
+    readonly behaviour: ExecutorBehaviour,
+  ) {}
+
+  /** Server processes currently up (STARTING, JOINING or NORMAL). */
+  running(): ServerProcess[] {
+    return [...this.servers.values()].filter((s) => s.mode !== 'ENDED' && s.mode !== 'STAGING');
+  }
+
+  serverOf(nodeId: string): ServerProcess | undefined {
+    return [...this.servers.values()].find((s) => s.nodeId === nodeId && s.mode !== 'ENDED');
+  }
+
+  onLaunch(task: SimTask): void {
+    const details = decodeDetails(task);
+    const agent = this.master.agent(task.agentId);
+    const kind = details?.task ?? 'none';
+    const server = details?.server;
+    this.launches.push({
+      atMs: this.host.nowMs(),
+      nodeId: details?.nodeId ?? '',
+      taskId: task.taskId,
+      agentId: task.agentId,
+      executorId: task.executorId,
+      hostname: agent.spec.hostname,
+      kind,
+      seeds: [...(server?.config?.seeds ?? [])],
+      autoBootstrap: server?.config?.autoBootstrap === true,
+      replaceAddress: server?.config?.replaceAddress ?? '',
+      configId: server?.configId ?? details?.configUpdate?.configId ?? '',
+    });
+    if (!details || kind === 'none') {
+      this.update(
+        task,
+        TaskState.TASK_FAILED,
+        'TaskDetails missing or malformed',
+        errorDetails(details?.nodeId ?? '', 'INVALID_TASK'),
+      );
+      return;
+    }
+    if (details.server) return this.launchServer(task, details.nodeId, details.server, agent.spec.hostname);
+    // config-update and node-job tasks: do the work, finish.
+    this.host.after(this.behaviour.shortTaskMs, () => {
+      if (this.master.tasks.get(task.taskId)?.state === TaskState.TASK_STAGING)
+        this.update(task, TaskState.TASK_FINISHED, 'done');
+    });
+  }
+
+  private launchServer(
+    task: SimTask,
+    nodeId: string,
+    server: cassandra_mesos.v1.ServerTask.$Properties,
+    hostname: string,
+  ): void {
+    const config = server.config ?? {};
+    const twin = this.serverOf(nodeId);
+    if (twin)
+      this.violations.push(
+        `${nodeId}: second server process launched (${task.taskId}) while ${twin.taskId} is ${twin.mode}`,
+      );
+    const sameHost = this.running().find((s) => s.hostname === hostname && s.nodeId !== nodeId);
+    if (sameHost) this.violations.push(`${nodeId}: launched on ${hostname}, where ${sameHost.nodeId} runs`);
+    const process: ServerProcess = {
+      taskId: task.taskId,
+      nodeId,
+      agentId: task.agentId,
+      executorId: task.executorId,
+      hostname,
+      config,
+      configId: server.configId ?? '',
+      launchedAtMs: this.host.nowMs(),
+      mode: 'STAGING',
+      generation: 0,
+      bootstraps: config.autoBootstrap === true && !this.joined.has(nodeId),
+    };
+    this.servers.set(task.taskId, process);
+    const gen = process.generation;
+    const alive = (): boolean => process.generation === gen && process.mode !== 'ENDED';
+    this.host.after(this.behaviour.startingDelayMs, () => {
+      if (!alive()) return;
+      process.mode = 'STARTING';
+      this.update(task, TaskState.TASK_STARTING, 'starting Cassandra');
+    });
+    this.host.after(this.behaviour.runningDelayMs, () => {
+      if (!alive()) return;
+      this.checkStart(process);
+      process.mode = process.bootstraps ? 'JOINING' : 'STARTING';
+      this.update(task, TaskState.TASK_RUNNING, 'Cassandra is running', startedDetails(nodeId, process));
+      this.sendHealth(process);
+      const toNormal = process.bootstraps ? this.behaviour.bootstrapMs : this.behaviour.restartToNormalMs;
+      this.host.after(toNormal, () => {
+        if (!alive()) return;
+        process.mode = 'NORMAL';
+        this.joined.add(nodeId);
+        this.sendHealth(process);
+        this.scheduleHealth(process, gen, server.healthCheckIntervalSeconds ?? 30);
+      });
+    });
+  }
+
+  private checkStart(p: ServerProcess): void {
+    const others = this.running().filter((s) => s.nodeId !== p.nodeId);
+    if (p.bootstraps) {
+      const joining = others.find((s) => s.bootstraps && s.mode === 'JOINING');
+      if (joining)
+        this.violations.push(`${p.nodeId}: started bootstrapping while ${joining.nodeId} was still joining`);
+      const liveSeeds = others.filter(
+        (s) => s.mode === 'NORMAL' && (p.config.seeds ?? []).includes(s.config.listenAddress ?? ''),
+      );
+      if (liveSeeds.length === 0)
+        this.violations.push(
+          `${p.nodeId}: bootstrapped with no live seed among ${JSON.stringify(p.config.seeds ?? [])}`,
+        );
+    }
+  }
+
+  private scheduleHealth(p: ServerProcess, gen: number, intervalSeconds: number): void {
+    const every = this.behaviour.healthIntervalMs ?? Math.max(1, intervalSeconds) * 1000;
+    this.host.after(every, () => {
+      if (p.generation !== gen || p.mode === 'ENDED') return;
+      this.sendHealth(p);
+      this.scheduleHealth(p, gen, intervalSeconds);
+    });
+  }
+
+  sendHealth(p: ServerProcess): void {
+    const normal = p.mode === 'NORMAL';
+    const message = cassandra_mesos.v1.ExecutorMessage.create({
+      protocolVersion: 1,
+      sequence: ++this.sequence,
+      sentAtMs: this.host.nowMs(),
+      nodeId: p.nodeId,
+      executorId: p.executorId,
+      health: {
+        healthy: true,
+        checkedAtMs: this.host.nowMs(),
+        roundTripMs: 3,
+        info: {
+          operationMode: p.mode === 'JOINING' ? 'JOINING' : normal ? 'NORMAL' : 'STARTING',
+          initialized: true,
+          joined: normal,
+          gossipRunning: true,
+          nativeTransportRunning: normal,
+          hostId: `host-id-${p.nodeId}`,
+          tokenCount: 16,
+          releaseVersion: '5.0.9',
+          clusterName: p.config.clusterName ?? '',
+          liveNodes: [],
+          unreachableNodes: [],
+          endpoint: `${p.config.listenAddress ?? ''}:7000`,
+          uptimeMs: this.host.nowMs() - p.launchedAtMs,
+        },
+      },
+    });
+    this.host.sendMessage(
+      p.agentId,
+      p.executorId,
+      cassandra_mesos.v1.ExecutorMessage.encode(message).finish(),
+    );
+  }
+
+  /** KILL of a task the executor runs: drain, stop, TASK_KILLED. */
+  onKill(taskId: string): void {
+    const task = this.master.tasks.get(taskId);
+    if (!task) return;
+    const p = this.servers.get(taskId);
+    if (p) p.generation++;
+    this.host.after(this.behaviour.killDelayMs, () => {
+      if (p) p.mode = 'ENDED';
+      this.update(
+        task,
+        TaskState.TASK_KILLED,
+        'killed by the scheduler',
+        exitedDetails(p?.nodeId ?? '', -1, 'SIGTERM', true),
+      );
+    });
+  }
+
+  /** SchedulerMessage: a health-check request gets an immediate check; others are ignored here. */
+  onMessage(agentId: string, executorId: string, data: Uint8Array): void {
+    const message = cassandra_mesos.v1.SchedulerMessage.decode(data);
+    if (message.body !== 'healthCheckRequest') return;
+    const p = [...this.servers.values()].find(
+      (s) => s.agentId === agentId && s.executorId === executorId && s.mode !== 'ENDED',
+    );
+    if (p && p.mode !== 'STAGING') this.sendHealth(p);
+  }
+
+  /** SHUTDOWN: every task of the executor is killed, then the executor exits (its resources return). */
+  onShutdown(agentId: string, executorId: string): void {
+    const executor = this.master.agents.get(agentId)?.executors.get(executorId);
+    if (!executor) return;
+    const tasks = [...executor.tasks];
+    for (const taskId of tasks) this.onKill(taskId);
+    this.host.after(this.behaviour.killDelayMs + 1, () => {
+      if (this.master.removeExecutor(agentId, executorId)) this.host.executorEnded(agentId, executorId, 0);
+    });
+  }
+
+  /** Fault: the Cassandra process of the node crashes (the executor stays, reports TASK_FAILED). */
+  crashServer(nodeId: string, exitCode = 137): string {
+    const p = this.serverOf(nodeId);
+    if (!p) throw new Error(`simulation: ${nodeId} has no running server process to crash`);
+    p.generation++;
+    p.mode = 'ENDED';
+    const task = this.master.tasks.get(p.taskId);
+    if (task)
+      this.update(
+        task,
+        TaskState.TASK_FAILED,
+        `Cassandra exited with code ${exitCode}`,
+        exitedDetails(nodeId, exitCode, '', false),
+      );
+    return p.taskId;
+  }
+
+  /** The agent is gone: its processes are gone with it (no updates; the master reports TASK_LOST). */
+  agentLost(agentId: string): void {
+    for (const p of this.servers.values()) {
+      if (p.agentId !== agentId || p.mode === 'ENDED') continue;
+      p.generation++;
+      p.mode = 'ENDED';
+    }
+  }
+
+  private update(task: SimTask, state: mesos.v1.TaskState, message: string, data?: Uint8Array): void {
+    if (!this.master.updateTask(task.taskId, state)) return;
+    if (
+      state === TaskState.TASK_FAILED ||
+      state === TaskState.TASK_KILLED ||
+      state === TaskState.TASK_FINISHED
+    ) {
+      const p = this.servers.get(task.taskId);
+      if (p) p.mode = 'ENDED';
+    }
+    const status: TaskStatus = {
+      task_id: { value: task.taskId },
+      state,
+      message,
+      source: Source.SOURCE_EXECUTOR,
+      agent_id: { value: task.agentId },
+      executor_id: { value: task.executorId },
+      timestamp: this.host.nowMs() / 1000,
+      uuid: this.nextUuid(),
+    };
+    if (data) status.data = data;
+    this.host.sendStatus(status);
+  }
+
+  private nextUuid(): Uint8Array {
+    const bytes = new Uint8Array(16);
+    let n = ++this.uuidCounter;
+    for (let i = 15; i >= 0 && n > 0; i--) {
+      bytes[i] = n & 0xff;
+      n = Math.floor(n / 256);
+    }
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    return bytes;
+  }
+}
+
+function decodeDetails(task: SimTask): cassandra_mesos.v1.TaskDetails | undefined {
+  const data = task.info.data;
+  if (!data || data.length === 0) return undefined;
+  try {
+    return cassandra_mesos.v1.TaskDetails.decode(data);
+  } catch {
+    return undefined;
+  }
+}
+
+function startedDetails(nodeId: string, p: ServerProcess): Uint8Array {
+  return cassandra_mesos.v1.TaskStatusDetails.encode({
+    protocolVersion: 1,
+    nodeId,
+    serverStarted: {
+      pid: 1000 + p.generation,
+      ports: p.config.ports ?? {},
+      configId: p.configId,
+      jolokiaUrl: `http://${p.config.listenAddress ?? ''}:8778/jolokia/`,
+    },
+  }).finish();
+}
+
+function exitedDetails(nodeId: string, exitCode: number, signal: string, drained: boolean): Uint8Array {
+  return cassandra_mesos.v1.TaskStatusDetails.encode({
+    protocolVersion: 1,
+    nodeId,
+    serverExited: { exitCode, signal, drained, logTail: [] },
+  }).finish();
+}
+
+function errorDetails(nodeId: string, type: keyof typeof cassandra_mesos.v1.TaskErrorType): Uint8Array {
+  return cassandra_mesos.v1.TaskStatusDetails.encode({
+    protocolVersion: 1,
+    nodeId,
+    error: { type: cassandra_mesos.v1.TaskErrorType[type], message: 'TaskDetails missing or malformed' },
+  }).finish();
+}

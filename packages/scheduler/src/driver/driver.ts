@@ -1,0 +1,235 @@
+// The scheduler driver: the I/O around the pure decision core. For one leadership term it loads the
+// state, subscribes to Mesos with the stored framework id, feeds every event (and a tick each second)
+// through decide(), and carries out the decisions in order: persist-* writes first (compare-and-set),
+// then the Mesos calls. Inputs are handled one at a time, so the core never sees two at once.
+//
+// Nothing is true only in memory: a status update is acknowledged only after what it changed is
+// stored, and a launch is stored (TASK_STAGING) before the ACCEPT that starts it, so a driver killed
+// at any point is replaced by one that reconciles and carries on without duplicates.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { createSchedulerState, decide, derivePlans, mesos } from '@cassandra-mesos/model';
+import type { CompleteFrameworkConfig, CoreSettings, Decision, LaunchSettings, Plan, SchedulerInput, SchedulerState } from '@cassandra-mesos/model';
+import { MesosFrameworkError, SchedulerSession } from '@cassandra-mesos/mesos';
+import type { SchedulerEvent, TaskStatus } from '@cassandra-mesos/mesos';
+import type { StateStore } from '../state';
+import { isPersistDecision, StatePersistence } from './persistence';
+
+export interface SchedulerDriverOptions {
+  readonly store: StateStore;
+  /** The configuration from the environment; it becomes the target if it is valid. */
+  readonly config: CompleteFrameworkConfig;
+  readonly mesosMaster: string;
+  /** The Mesos principal's secret (HTTP basic auth), if the master needs one. Never stored. */
+  readonly principalSecret?: string;
+  readonly launch: LaunchSettings;
+  readonly log: Logger;
+  /** The leadership term: when it aborts, the driver stops at once. */
+  readonly signal: AbortSignal;
+  readonly coreSettings?: Partial<CoreSettings>;
+  /** Period of the core's tick; default 1 s. */
+  readonly tickMs?: number;
+  readonly now?: () => number;
+  readonly user?: string;
+}
+
+
+export class SchedulerDriver {
+  private state: SchedulerState | undefined;
+  private session: SchedulerSession | undefined;
+  private readonly persistence: StatePersistence;
+  private queue: Promise<void> = Promise.resolve();
+  private failure: Error | undefined;
+  private readonly now: () => number;
+  private readonly stopped: Promise<void>;
+  private stop: (err?: Error) => void = () => undefined;
+
+  constructor(private readonly options: SchedulerDriverOptions) {
+    this.persistence = new StatePersistence(options.store);
+    this.now = options.now ?? Date.now;
+    this.stopped = new Promise((resolve) => {
+      this.stop = (err?: Error) => {
+        if (err && !this.failure) this.failure = err;
+        resolve();
+      };
+    });
+  }
+
+  /** The core's state (for the API and tests); undefined before the start. */
+  get current(): SchedulerState | undefined {
+    return this.state;
+  }
+
+  plans(): Plan[] {
+    return this.state ? derivePlans(this.state, this.now()) : [];
+  }
+
+  /** Runs until the term ends or a fatal error; rejects with that error (a lost term resolves). */
+  async run(): Promise<void> {
+    const { log } = this.options;
+    const loaded = await this.persistence.load(this.options.config, this.now());
+    if (!loaded.config.accepted) {
+      log.error({ errors: loaded.config.errors }, 'the configuration from the environment was rejected; the previous target keeps running');
+    } else if (loaded.config.newVersion) {
+      log.info({ configId: loaded.config.version.id, changes: loaded.config.changes.map((c) => c.field) }, 'a new target configuration was accepted');
+    }
+    this.state = createSchedulerState(loaded.persisted, this.options.coreSettings);
+    const frameworkId = this.state.framework?.frameworkId || undefined;
+    const config = this.options.config;
+    const session = new SchedulerSession({
+      master: this.options.mesosMaster,
+      ...(frameworkId ? { frameworkId } : {}),
+      frameworkInfo: {
+        user: this.options.user ?? 'root',
+        name: config.frameworkName,
+        roles: [config.role],
+        principal: config.principal,
+        checkpoint: true,
+        failover_timeout: config.failoverTimeoutSeconds,
+        capabilities: [
+          { type: mesos.v1.FrameworkInfo.Capability.Type.MULTI_ROLE },
+          { type: mesos.v1.FrameworkInfo.Capability.Type.RESERVATION_REFINEMENT },
+          { type: mesos.v1.FrameworkInfo.Capability.Type.PARTITION_AWARE },
+        ],
+      },
+      ...(this.options.principalSecret ? { credentials: { principal: config.principal, secret: this.options.principalSecret } } : {}),
+      logger: {
+        debug: (m, f) => log.debug(f ?? {}, m),
+        info: (m, f) => log.info(f ?? {}, m),
+        warn: (m, f) => log.warn(f ?? {}, m),
+      },
+    });
+    this.session = session;
+    log.info({ frameworkId: frameworkId ?? '(new)', master: this.options.mesosMaster, nodes: this.state.nodes.size }, 'subscribing to Mesos');
+
+    const onAbort = (): void => this.stop();
+    this.options.signal.addEventListener('abort', onAbort, { once: true });
+    const tick = setInterval(() => this.enqueue({ type: 'tick' }), this.options.tickMs ?? 1_000);
+    const events = this.consume(session);
+    try {
+      await this.stopped;
+    } finally {
+      clearInterval(tick);
+      this.options.signal.removeEventListener('abort', onAbort);
+      await session.close().catch(() => undefined);
+      await events;
+      await this.queue;
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  private async consume(session: SchedulerSession): Promise<void> {
+    try {
+      for await (const event of session.events()) this.onEvent(event);
+      this.stop();
+    } catch (err) {
+      if (err instanceof MesosFrameworkError) this.options.log.fatal({ reason: err.reason, error: err.message }, 'Mesos ended the framework subscription');
+      this.stop(err as Error);
+    }
+  }
+
+  private onEvent(event: SchedulerEvent): void {
+    switch (event.type) {
+      case 'SUBSCRIBED':
+        this.options.log.info({ frameworkId: event.frameworkId, resubscribed: event.resubscribed }, 'subscribed');
+        return this.enqueue({ type: 'subscribed', frameworkId: event.frameworkId, resubscribed: event.resubscribed });
+      case 'DISCONNECTED':
+        this.options.log.warn({ error: event.reason.message, retryInMs: event.retryInMs }, 'Mesos subscription lost; re-subscribing');
+        return this.enqueue({ type: 'disconnected' });
+      case 'OFFERS':
+        return this.enqueue({ type: 'offers', offers: event.offers });
+      case 'RESCIND':
+        return this.enqueue({ type: 'rescind', offerId: event.offerId.value });
+      case 'UPDATE':
+        return this.enqueue({ type: 'status', status: event.status }, event.status);
+      case 'MESSAGE':
+        return this.enqueue({ type: 'framework-message', agentId: event.agentId.value, executorId: event.executorId.value, data: event.data });
+      case 'FAILURE':
+        if (!event.agentId) return;
+        return this.enqueue({
+          type: event.executorId ? 'executor-failure' : 'agent-failure',
+          agentId: event.agentId.value,
+          ...(event.executorId ? { executorId: event.executorId.value } : {}),
+          ...(event.status === undefined ? {} : { status: event.status }),
+        });
+      case 'INVERSE_OFFERS':
+        void this.session?.declineInverseOffers(event.inverseOffers.map((o) => o.id.value)).catch(() => undefined);
+        return;
+      case 'RESCIND_INVERSE_OFFER':
+      case 'UPDATE_OPERATION_STATUS':
+      case 'HEARTBEAT':
+        return;
+    }
+  }
+
+  /** Queues an input; `ack` is acknowledged once the input's decisions are carried out. */
+  private enqueue(input: SchedulerInput, ack?: TaskStatus): void {
+    this.queue = this.queue.then(async () => {
+      if (this.failure || this.options.signal.aborted) return;
+      try {
+        await this.step(input);
+        if (ack?.uuid && ack.uuid.length > 0) await this.session?.acknowledge(ack).catch((err: unknown) => this.options.log.warn({ error: (err as Error).message }, 'acknowledge failed; Mesos will resend the update'));
+      } catch (err) {
+        this.options.log.fatal({ error: (err as Error).message, input: input.type }, 'the driver stops: a decision could not be carried out');
+        this.stop(err as Error);
+      }
+    });
+  }
+
+  private async step(input: SchedulerInput): Promise<void> {
+    if (!this.state) return;
+    const { state, decisions } = decide(this.state, input, this.now(), { launch: this.options.launch, ids: { uuid: randomUUID } });
+    this.state = state;
+    for (const decision of decisions) {
+      if (this.options.signal.aborted) return; // a lost term: nothing more goes out
+      await this.execute(decision);
+    }
+  }
+
+  private async execute(d: Decision): Promise<void> {
+    const log = this.options.log;
+    if (isPersistDecision(d)) {
+      await this.persistence.apply(d);
+      return;
+    }
+    const session = this.session;
+    if (!session) return;
+    // Mesos calls fail when the subscription is down; the core repeats what still matters (reconciliation
+    // finds lost launches, offers come again), so a failed call is logged, not fatal.
+    const call = async (what: string, fn: () => Promise<void>): Promise<void> => {
+      try {
+        await fn();
+      } catch (err) {
+        log.warn({ call: what, error: (err as Error).message }, 'Mesos call failed');
+      }
+    };
+    switch (d.type) {
+      case 'accept':
+        log.info({ offers: d.offerIds, operations: d.operations.map((o) => mesos.v1.Offer.Operation.Type[o.type ?? 0]), reason: d.reason }, 'accepting offer');
+        return call('ACCEPT', () => session.accept(d.offerIds, d.operations, d.filters));
+      case 'decline':
+        return call('DECLINE', () => session.decline(d.offerIds, { refuse_seconds: d.refuseSeconds }));
+      case 'kill':
+        log.info({ taskId: d.taskId, reason: d.reason }, 'killing task');
+        return call('KILL', () => session.kill(d.taskId, d.agentId, d.gracePeriodMs === undefined ? undefined : { grace_period: { nanoseconds: d.gracePeriodMs * 1e6 } }));
+      case 'shutdown-executor':
+        log.info({ executorId: d.executorId, reason: d.reason }, 'shutting an executor down');
+        return call('SHUTDOWN', () => session.shutdown(d.executorId, d.agentId));
+      case 'reconcile':
+        log.info({ tasks: d.tasks.length, reason: d.reason }, d.tasks.length ? 'explicit reconciliation' : 'implicit reconciliation');
+        return call('RECONCILE', () => session.reconcile(d.tasks.map((t) => ({ taskId: t.taskId, ...(t.agentId ? { agentId: t.agentId } : {}) }))));
+      case 'revive':
+        return call('REVIVE', () => session.revive());
+      case 'suppress':
+        return call('SUPPRESS', () => session.suppress());
+      case 'send-message':
+        return call('MESSAGE', () => session.message(d.agentId, d.executorId, d.data));
+      case 'command-rejected':
+        log.warn({ command: d.command, error: d.error }, 'operator command rejected');
+        return;
+      case 'log':
+        log[d.level]({}, d.reason);
+        return;
+    }
+  }
+}

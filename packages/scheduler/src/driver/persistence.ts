@@ -1,0 +1,142 @@
+// The driver's view of the state store: loads everything the decision core needs at the start of a
+// leadership term, and writes the core's persist-* decisions with compare-and-set on the versions it
+// read. A StaleStateError here means someone else wrote our state: we are no longer the only writer,
+// so the driver stops (it never retries over someone else's write).
+import { randomUUID } from 'node:crypto';
+import {
+  appendHealthHistory,
+  cassandra_mesos,
+  ENVIRONMENT_NAMES,
+  proposeConfigTarget,
+  type CompleteFrameworkConfig,
+  type ConfigDecision,
+  type Decision,
+  type PersistedState,
+} from '@cassandra-mesos/model';
+import { CREATE, StateCollections, StateKeys, StateOps, type StateCollection, type StateKey, type StateStore } from '../state';
+
+type PersistDecision = Extract<Decision, { type: 'persist-node' | 'delete-node' | 'persist-framework' | 'persist-plan-control' | 'persist-health' }>;
+
+export function isPersistDecision(d: Decision): d is PersistDecision {
+  return d.type === 'persist-node' || d.type === 'delete-node' || d.type === 'persist-framework' || d.type === 'persist-plan-control' || d.type === 'persist-health';
+}
+
+/** The configuration could not become the target and nothing runs yet: the scheduler cannot start. */
+export class ConfigRejectedError extends Error {
+  readonly code = 'CONFIG_REJECTED';
+  constructor(readonly errors: ReadonlyArray<{ readonly field: string; readonly message: string }>) {
+    super(`the configuration cannot be used:\n- ${errors.map((e) => e.message).join('\n- ')}`);
+    this.name = 'ConfigRejectedError';
+  }
+}
+
+export interface LoadedState {
+  readonly persisted: PersistedState;
+  readonly config: ConfigDecision;
+}
+
+export class StatePersistence {
+  /** Versions of what we read or wrote, by path: the expected version of our next write. */
+  private readonly versions = new Map<string, number>();
+  private readonly health = new Map<string, cassandra_mesos.v1.NodeHealthHistory>();
+
+  constructor(private readonly store: StateStore) {}
+
+  /**
+   * Proposes `candidate` (from the environment) as the target configuration, then reads everything.
+   * A rejected candidate keeps the old target running (its errors are stored for the plans); with no
+   * old target there is nothing to run, and ConfigRejectedError says why.
+   */
+  async load(candidate: CompleteFrameworkConfig, nowMs: number): Promise<LoadedState> {
+    const target = await this.read(StateKeys.configTarget);
+    const current = target?.targetId ? await this.read(StateKeys.configVersion(target.targetId)) : undefined;
+    const decision = proposeConfigTarget({ target, current }, candidate, nowMs, randomUUID(), { source: 'env', naming: ENVIRONMENT_NAMES });
+    if (!decision.accepted && !target?.targetId) throw new ConfigRejectedError(decision.errors);
+    const ops = [];
+    if (decision.accepted && decision.newVersion) {
+      ops.push(StateOps.put(StateKeys.configVersion(decision.version.id), cassandra_mesos.v1.ConfigVersion.create(decision.version), CREATE));
+    }
+    const newTarget = cassandra_mesos.v1.ConfigTarget.create(decision.target);
+    if (!target || !sameTarget(target, newTarget)) ops.push(StateOps.put(StateKeys.configTarget, newTarget, this.versions.get(StateKeys.configTarget.path)));
+    if (ops.length > 0) {
+      const versions = await this.store.commit(ops);
+      ops.forEach((op, i) => {
+        const v = versions[i];
+        if (v !== undefined) this.versions.set(op.key.path, v);
+      });
+    }
+
+    const framework = await this.read(StateKeys.framework);
+    const nodes = await this.list(StateCollections.nodes);
+    const planControls = await this.list(StateCollections.plans);
+    const targetId = newTarget.targetId;
+    const targetVersion = decision.accepted ? decision.version : await this.read(StateKeys.configVersion(targetId));
+    if (!targetVersion?.config) throw new Error(`the target configuration ${targetId} is missing from the state store: restore it or remove config/target`);
+    const configVersions = new Map<string, cassandra_mesos.v1.FrameworkConfig.$Properties>();
+    for (const id of new Set(nodes.map((n) => n.appliedConfigId).filter((id) => id && id !== targetId))) {
+      const version = await this.read(StateKeys.configVersion(id));
+      if (version?.config) configVersions.set(id, version.config);
+    }
+    return {
+      config: decision,
+      persisted: {
+        framework,
+        target: { id: targetId, config: targetVersion.config },
+        rejectedErrors: newTarget.rejectedErrors,
+        configVersions,
+        nodes,
+        planControls,
+      },
+    };
+  }
+
+  /** Writes one persist-* decision (compare-and-set on the version we hold). */
+  async apply(decision: PersistDecision): Promise<void> {
+    switch (decision.type) {
+      case 'persist-node':
+        return this.write(StateKeys.node(decision.node.nodeId), decision.node);
+      case 'delete-node': {
+        const key = StateKeys.node(decision.nodeId);
+        const version = this.versions.get(key.path);
+        if (version !== undefined) await this.store.delete(key, version);
+        this.versions.delete(key.path);
+        return;
+      }
+      case 'persist-framework':
+        return this.write(StateKeys.framework, decision.framework);
+      case 'persist-plan-control':
+        return this.write(StateKeys.plan(decision.control.planName), decision.control);
+      case 'persist-health': {
+        const key = StateKeys.health(decision.nodeId);
+        let history = this.health.get(decision.nodeId);
+        if (!history && !this.versions.has(key.path)) history = await this.read(key);
+        const next = appendHealthHistory(history, decision.nodeId, decision.summary);
+        await this.write(key, next);
+        this.health.set(decision.nodeId, next);
+        return;
+      }
+    }
+  }
+
+  private async write<T>(key: StateKey<T>, value: T): Promise<void> {
+    const version = await this.store.put(key, value, this.versions.get(key.path));
+    this.versions.set(key.path, version);
+  }
+
+  private async read<T>(key: StateKey<T>): Promise<T | undefined> {
+    const got = await this.store.get(key);
+    if (got) this.versions.set(key.path, got.version);
+    return got?.value;
+  }
+
+  private async list<T>(collection: StateCollection<T>): Promise<T[]> {
+    const entries = await this.store.list(collection);
+    for (const e of entries) this.versions.set(collection.key(e.id).path, e.version);
+    return entries.map((e) => e.value);
+  }
+}
+
+function sameTarget(a: cassandra_mesos.v1.ConfigTarget, b: cassandra_mesos.v1.ConfigTarget): boolean {
+  const bytes = (t: cassandra_mesos.v1.ConfigTarget): string => Buffer.from(cassandra_mesos.v1.ConfigTarget.encode(t).finish()).toString('hex');
+  return bytes(a) === bytes(b);
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Entry point of the cassandra-mesos scheduler (a Marathon app, or run by hand on one machine).
+// Configuration comes from CASSANDRA_MESOS_* environment variables (docs/configuration.md; --help
+// lists them). Exit codes: 0 stopped on request, 1 the leadership term or the Mesos subscription
+// ended (Marathon restarts it, and the new process reconciles), 2 the configuration is unusable.
+import { hostname } from 'node:os';
+import pino, { type Logger } from 'pino';
+import { parseSchedulerEnvironment, SCHEDULER_ENVIRONMENT, type LaunchSettings } from '@cassandra-mesos/model';
+import { LocalLeaderElection, ZooKeeperLeaderElection, type LeaderElection, type LeadershipTerm } from './leader';
+import { ensureSchema, openFileStateStore, openZooKeeperStateStore, ZooKeeperConnection, type StateStore } from './state';
+import { ConfigRejectedError } from './driver/persistence';
+import { SchedulerDriver } from './driver/driver';
+
+/** Executor settings the scheduler hands on from its own environment (agents with local installs). */
+export const EXECUTOR_PASS_THROUGH = [
+  'CASSANDRA_MESOS_JAVA_HOME',
+  'CASSANDRA_MESOS_CASSANDRA_HOME',
+  'CASSANDRA_MESOS_JOLOKIA_JAR',
+  'CASSANDRA_MESOS_JVM_EXTRA_ARGS',
+  'CASSANDRA_MESOS_EXECUTOR_LOG_LEVEL',
+] as const;
+
+function help(): string {
+  const rows = SCHEDULER_ENVIRONMENT.map((s) => `  ${s.name.padEnd(44)} ${s.description.split('. ')[0] ?? ''}`);
+  return `cassandra-mesos scheduler: runs Cassandra clusters on Mesos.
+
+Configured by environment variables (full reference: docs/configuration.md):
+${rows.join('\n')}
+
+Exit codes: 0 stopped, 1 leadership or Mesos subscription lost (restart it), 2 bad configuration.`;
+}
+
+export function launchSettings(executorCommand: string, env: Readonly<Record<string, string | undefined>>): LaunchSettings {
+  const executorEnvironment: Record<string, string> = {};
+  for (const name of EXECUTOR_PASS_THROUGH) {
+    const value = env[name];
+    if (value) executorEnvironment[name] = value;
+  }
+  return { executorCommand, executorEnvironment, executorResources: { cpus: 0.1, memMb: 256 }, killGracePeriodMs: 120_000 };
+}
+
+async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(`${help()}\n`);
+    return 0;
+  }
+  const parsed = parseSchedulerEnvironment(process.env);
+  if (!parsed.ok) {
+    process.stderr.write(`cassandra-mesos scheduler: the configuration is not usable:\n${parsed.errors.map((e) => `- ${e.message}`).join('\n')}\n`);
+    return 2;
+  }
+  const { config, settings, secrets } = parsed;
+  const log = pino({
+    level: settings.logLevel,
+    base: { component: 'scheduler', framework: config.frameworkName, pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  });
+  const info = { host: settings.apiHost === '0.0.0.0' ? hostname() : settings.apiHost, apiPort: settings.apiPort, pid: process.pid, startedAtMs: Date.now() };
+
+  let election: LeaderElection;
+  let openStore: (term: LeadershipTerm) => Promise<StateStore>;
+  let closeAll: () => Promise<void>;
+  if (settings.zookeeper) {
+    const connection = await ZooKeeperConnection.connect(settings.zookeeper.url, { logger: log });
+    election = new ZooKeeperLeaderElection({ connection, frameworkName: config.frameworkName, info, logger: log });
+    openStore = (term) =>
+      openZooKeeperStateStore({ connection, frameworkName: config.frameworkName, ...(term.candidatePath ? { fence: { candidatePath: term.candidatePath } } : {}) });
+    closeAll = () => connection.close();
+  } else {
+    const store = await openFileStateStore({ directory: settings.stateDir, frameworkName: config.frameworkName });
+    election = new LocalLeaderElection({ lock: store.lock, info });
+    openStore = () => Promise.resolve(store);
+    closeAll = () => store.close();
+  }
+
+  const stopping = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopping.abort(new Error(`${signal} received`)));
+  try {
+    await election.start();
+    log.info({ zookeeper: settings.zookeeper?.servers ?? null, stateDir: settings.zookeeper ? null : settings.stateDir }, 'waiting to be elected leader');
+    const term = await election.waitUntilElected(stopping.signal);
+    log.info({ term: term.id }, 'elected leader');
+    const store = await openStore(term);
+    await ensureSchema(store);
+    const both = AbortSignal.any([term.signal, stopping.signal]);
+    const driver = new SchedulerDriver({
+      store,
+      config,
+      mesosMaster: settings.mesosMaster,
+      ...(secrets.principalSecret ? { principalSecret: secrets.principalSecret } : {}),
+      launch: launchSettings(settings.executorCommand, process.env),
+      log,
+      signal: both,
+    });
+    await driver.run();
+    if (stopping.signal.aborted) return 0;
+    log.fatal({ reason: term.signal.reason instanceof Error ? term.signal.reason.message : 'term ended' }, 'leadership lost: stopping at once');
+    return 1;
+  } catch (err) {
+    if (err instanceof ConfigRejectedError) {
+      log.fatal({ errors: err.errors }, err.message);
+      return 2;
+    }
+    if (stopping.signal.aborted) return 0;
+    log.fatal({ error: err instanceof Error ? err.message : String(err) }, 'scheduler stopped');
+    return 1;
+  } finally {
+    await election.stop().catch(() => undefined);
+    await closeAll().catch(() => undefined);
+    logFlush(log);
+  }
+}
+
+function logFlush(log: Logger): void {
+  log.flush();
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`cassandra-mesos scheduler: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
