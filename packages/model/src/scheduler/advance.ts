@@ -54,7 +54,7 @@ export function advance(w: Working): OfferNeeds {
   set = refreshSet(w, set);
 
   const control = w.planControls.get(DEPLOY_PLAN);
-  const view = deployView({ target: w.target, set, volatile: w.volatile, rejectedErrors: w.before.rejectedErrors, control, nowMs: w.nowMs });
+  const view = deployView({ target: w.target, set, volatile: w.volatile, rejectedErrors: w.before.rejectedErrors, control, nowMs: w.nowMs, nextNodeIndex: w.framework?.nextNodeIndex });
   const pruned = prunedControl(view, control, w.nowMs);
   if (pruned) w.putPlanControl(pruned, 'dropping operator overrides the state has made obsolete');
   candidateWork(w, view, set);

@@ -102,6 +102,7 @@ function currentDeployPlan(w: Working): ReturnType<typeof deployView>['plan'] {
     rejectedErrors: w.before.rejectedErrors,
     control: w.planControls.get(DEPLOY_PLAN),
     nowMs: w.nowMs,
+    nextNodeIndex: w.framework?.nextNodeIndex,
   }).plan;
 }
 

@@ -67,6 +67,7 @@ export function derivePlans(state: SchedulerState, nowMs: number): Plan[] {
     rejectedErrors: state.rejectedErrors,
     control: state.planControls.get(DEPLOY_PLAN),
     nowMs,
+    nextNodeIndex: state.framework?.nextNodeIndex,
   }).plan;
   return [reconciliation, deploy];
 }

@@ -9,7 +9,7 @@ import { buildPlan, candidateSteps, pruneOverrides } from '../plans';
 import type { Plan, PlanSpec, StepSpec } from '../plans';
 import { backoffVerdict } from './backoff';
 import { clusterGates, isoTime, launchBlocker, type ClusterGates } from './gates';
-import { hasJoined, isAgentLost, isLive, isPlaced, isTerminated, runStateName, serverTask } from './node-facts';
+import { formatMs, hasJoined, isAgentLost, isLive, isPlaced, isTerminated, nodeIdOf, runStateName, serverTask } from './node-facts';
 import type { NodeSet } from './node-set';
 import { removalBlocker } from './scale-down';
 import type { TargetView } from './target';
@@ -26,6 +26,8 @@ export interface DeployInputs {
   readonly rejectedErrors: readonly ConfigErrorInput[];
   readonly control: PlanControl | undefined;
   readonly nowMs: number;
+  /** FrameworkRecord.next_node_index, for naming the steps of nodes still to be created. */
+  readonly nextNodeIndex: number | undefined;
 }
 
 export interface DeployView {
@@ -79,10 +81,12 @@ export function deployView(inputs: DeployInputs): DeployView {
       restartAt: restartAt.get(node.nodeId) ?? 0,
       shortfall: volatile.offerShortfalls.get(node.nodeId),
       behind: ahead,
+      executorExitWarnMs: volatile.settings.executorExitWarnMs,
     });
     if (ahead === undefined && spec.status !== 'COMPLETE' && !forced.has(node.nodeId)) ahead = node.nodeId;
     return spec;
   });
+  deploySteps.push(...stepsToCreate(set, target, inputs.nextNodeIndex));
   const phases = [{ name: DEPLOY_PHASE, strategy: 'serial' as const, steps: deploySteps }];
   const removal = decommissionSteps(set, target, volatile);
   if (removal.length > 0) phases.push({ name: DECOMMISSION_PHASE, strategy: 'serial', steps: removal });
@@ -109,6 +113,7 @@ interface StepEnv {
   readonly shortfall: OfferShortfall | undefined;
   /** The unfinished step this one waits behind, if any. */
   readonly behind: string | undefined;
+  readonly executorExitWarnMs: number;
 }
 
 function step(node: NodeRecord, status: StepSpec['status'], message: string): StepSpec {
@@ -140,7 +145,50 @@ function deployStep(node: NodeRecord, env: StepEnv): StepSpec {
   // A first start waits for its turn; a node that has joined before restarts whatever the plan says.
   if (env.behind !== undefined && !hasJoined(node)) return step(node, 'PENDING', `placed on ${node.hostname}: starts after ${env.behind}`);
   const blocker = launchBlocker(node, { gates: env.gates, targetId: target.id, nowMs, isCandidate: true, restartRequestedAtMs: env.restartAt });
+  if (blocker === undefined && env.shortfall) return placedShortfallStep(node, env.shortfall, env);
   return step(node, 'PENDING', `placed on ${node.hostname}: ${blocker ?? 'starts on the next offer from its agent'}`);
+}
+
+/** A placed node that may start, but the last offer from its agent could not be used. */
+function placedShortfallStep(node: NodeRecord, shortfall: OfferShortfall, env: StepEnv): StepSpec {
+  const executorId = shortfall.previousExecutorId;
+  if (executorId === undefined) {
+    return step(node, 'PENDING', `placed on ${node.hostname}: starts on the next offer from its agent that fits; the last one did not: ${shortfall.reason}`);
+  }
+  // See waitForPreviousExecutor (offer-handling): the executor's reserved share is back only once it has exited.
+  const waited = env.nowMs - shortfall.atMs;
+  if (waited >= env.executorExitWarnMs) {
+    return step(
+      node,
+      'WAITING',
+      `placed on ${node.hostname}: waiting for its previous executor ${executorId} to exit, for ${formatMs(waited)} now (the agent should end it at the end of its shutdown grace period); SHUTDOWN is re-sent with every offer that still lists it: check agent ${node.agentId} (${node.hostname})`,
+    );
+  }
+  return step(
+    node,
+    'PENDING',
+    `placed on ${node.hostname}: waiting for its previous executor ${executorId} to exit (it holds the executor's share of the reservation; SHUTDOWN requested); relaunches on the first offer without it`,
+  );
+}
+
+/**
+ * Steps for the nodes node_count still asks for but that have no record yet (before the first
+ * subscription, or between a node_count increase and the next pass). Without them a plan with fewer
+ * nodes than node_count could be COMPLETE, and a readiness check on it would pass before anything ran.
+ * They are named as ensureNodeRecords will name the records (ids are never reused).
+ */
+function stepsToCreate(set: NodeSet, target: TargetView, nextNodeIndex: number | undefined): StepSpec[] {
+  const missing = target.nodeCount - set.countable.length;
+  if (missing <= 0) return [];
+  let first = nextNodeIndex ?? 0;
+  for (const n of set.countable) first = Math.max(first, n.index + 1);
+  for (const n of set.leaving) first = Math.max(first, n.index + 1);
+  const when = nextNodeIndex === undefined ? 'once the scheduler has subscribed with Mesos' : 'on the next pass';
+  return Array.from({ length: missing }, (_, i) => ({
+    name: nodeIdOf(first + i),
+    status: 'PENDING' as const,
+    message: `to be created (node_count=${target.nodeCount}, ${set.countable.length} node record(s) so far) ${when}`,
+  }));
 }
 
 function agentLostStep(node: NodeRecord, target: TargetView, nowMs: number): StepSpec {

@@ -106,6 +106,10 @@ function handleOffer(w: Working, batch: Batch, offer: MesosOffer): void {
   for (const nodeId of batch.needs.launchable.get(agentId) ?? []) {
     const node = w.node(nodeId);
     if (!node || !isPlaced(node) || node.agentId !== agentId) continue;
+    if (previousExecutorRuns(node, offer)) {
+      waitForPreviousExecutor(w, node, offer);
+      continue;
+    }
     const evaluation = evaluateOffer(offer, request(w, node, new Set()), { reservationId: '', persistenceId: '' });
     if (evaluation.passed && evaluation.plan) {
       ops.push(...launch(w, node, evaluation.plan, agentId, true));
@@ -236,6 +240,34 @@ function launch(w: Working, node: NodeRecord, plan: OfferPlan, agentId: string, 
     launch: w.ctx.launch,
   });
   return launchOperations(plan, [taskInfo]);
+}
+
+/**
+ * Relaunching in place waits until the node's previous executor has exited. On Mesos an executor's
+ * resources go back to the agent only when the executor terminates, not when its last task ends; until
+ * then the offer lacks the executor's share of the node's reservation. Launching the new executor
+ * (every launch gets a fresh one) from such an offer would RESERVE a second executor share under the
+ * node's labels, and the reservation would grow by one share per restart once the old executor is gone.
+ * Taking the missing share without reserving it is no better: it is not in the offer (Mesos refuses
+ * the launch) or comes from the unreserved pool (the next restart may not fit). So the node waits:
+ * an offer lists the framework's executors running on its agent at the moment the offer was made,
+ * together with exactly the resources they do not hold, so "not listed" means the share is back.
+ * The wait is bounded by the agent: it destroys an executor at the end of its shutdown grace period
+ * after our SHUTDOWN (sent when the server task ended, and again for each offer that still lists it,
+ * see shutdownStrayExecutors). The deploy step says what the node waits for, and past
+ * `executorExitWarnMs` that it has waited unusually long and which agent to look at.
+ */
+function previousExecutorRuns(node: NodeRecord, offer: MesosOffer): boolean {
+  return node.executorId !== '' && (offer.executor_ids ?? []).some((e) => e.value === node.executorId);
+}
+
+function waitForPreviousExecutor(w: Working, node: NodeRecord, offer: MesosOffer): void {
+  w.setShortfall(node.nodeId, {
+    atMs: w.nowMs,
+    hostname: offer.hostname,
+    reason: `its previous executor ${node.executorId} still runs on ${offer.hostname} and holds the executor's share of the reservation`,
+    previousExecutorId: node.executorId,
+  });
 }
 
 function noteShortfall(w: Working, batch: Batch, node: NodeRecord, evaluation: OfferEvaluation): void {

@@ -27,6 +27,7 @@ export const DEFAULT_CORE_SETTINGS: CoreSettings = {
   maxDiskFillRatio: 0.8,
   orphanCleanupWindowMs: 10 * 60_000,
   passIntervalMs: 5_000,
+  executorExitWarnMs: 5 * 60_000,
 };
 
 export interface PersistedState {

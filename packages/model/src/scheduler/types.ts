@@ -49,6 +49,12 @@ export interface CoreSettings {
    * cluster's ticks cheap; inputs that need an immediate reaction (a crash, a command) get it directly.
    */
   readonly passIntervalMs: number;
+  /**
+   * A relaunch in place waits for the node's previous executor to exit (the agent ends it at most its
+   * shutdown grace period after our SHUTDOWN). Waiting longer than this is reported in the deploy step
+   * as a problem to look at on the agent; set it above the executor's kill grace period.
+   */
+  readonly executorExitWarnMs: number;
 }
 
 /** Why the last offer a node could use was not good enough, for step messages. */
@@ -56,6 +62,8 @@ export interface OfferShortfall {
   readonly atMs: number;
   readonly hostname: string;
   readonly reason: string;
+  /** Set when the node waits for its previous executor to exit before relaunching in place. */
+  readonly previousExecutorId?: string;
 }
 
 export interface VolatileState {

@@ -27,6 +27,36 @@ describe('deploy', () => {
     expect(d.node('node-2').seed).toBe(false);
   });
 
+  it('shows PENDING steps for the nodes still to be created, under the ids they will get', () => {
+    const d = new Driver();
+    const before = derivePlans(d.state, d.nowMs)[1];
+    expect(before?.status).not.toBe('COMPLETE');
+    expect(before?.phases[0]?.steps.map((s) => [s.name, s.status])).toEqual([
+      ['node-0', 'PENDING'],
+      ['node-1', 'PENDING'],
+      ['node-2', 'PENDING'],
+    ]);
+    expect(deployStep(d, 'node-0').message).toBe('to be created (node_count=3, 0 node record(s) so far) once the scheduler has subscribed with Mesos');
+    d.subscribe();
+    expect(derivePlans(d.state, d.nowMs)[1]?.phases[0]?.steps.map((s) => s.name)).toEqual(['node-0', 'node-1', 'node-2']);
+    expect(deployStep(d, 'node-2').message).not.toMatch(/to be created/);
+  });
+
+  it('names the steps of nodes a node_count increase adds after the ids already handed out', () => {
+    const framework = cassandra_mesos.v1.FrameworkRecord.create({ frameworkId: 'fw-1', schemaVersion: 1, nextNodeIndex: 5 });
+    const nodes = [0, 1].map((index) => cassandra_mesos.v1.NodeRecord.create({ nodeId: `node-${index}`, index, seed: true, targetRunState: cassandra_mesos.v1.TargetRunState.RUN }));
+    const d = new Driver(initialState({ framework, nodes, config: config({ nodeCount: 3, seedCount: 2 }) }));
+    const plan = derivePlans(d.state, d.nowMs)[1];
+    expect(plan?.phases[0]?.steps.map((s) => [s.name, s.status])).toEqual([
+      ['node-0', 'PENDING'],
+      ['node-1', 'PENDING'],
+      ['node-5', 'PENDING'],
+    ]);
+    expect(deployStep(d, 'node-5').message).toBe('to be created (node_count=3, 2 node record(s) so far) on the next pass');
+    d.subscribe('fw-1');
+    expect(d.state.nodes.has('node-5')).toBe(true);
+  });
+
   it('reserves every seed before any Cassandra starts, then starts one node at a time, seeds first', () => {
     const d = new Driver();
     d.subscribe();

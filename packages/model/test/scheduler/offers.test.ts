@@ -84,14 +84,50 @@ describe('offers', () => {
     expect(ofType(decisions, 'shutdown-executor').map((x) => x.executorId)).toEqual(['node-5-executor-2', 'node-0-executor-7']);
   });
 
-  it('launches a node that waited for its executor to go away once the offer has its resources again', () => {
+  it('relaunches in place only once its previous executor has exited, without reserving its share again', () => {
     const d = deployedDriver();
     d.feed(status('node-2-server-t0', S.TASK_FAILED, { agentId: 'agent-3' }));
     d.tick(10_000);
-    const lingering = reservedOfferFor(d.node('node-2'), { executors: ['node-2-executor-0'] });
-    const decisions = d.offers(lingering);
-    expect(ofType(decisions, 'shutdown-executor').map((x) => x.executorId)).toEqual(['node-2-executor-0']);
-    // The launch uses a fresh executor id; its resources come from the reservation.
+    // As Mesos offers the agent while the old executor lives: its share (0.1 cpus, 256 MB of the
+    // reservation) is not in the offer, and there is room on the agent to reserve it a second time.
+    const lingering = reservedOfferFor(d.node('node-2'), { executors: ['node-2-executor-0'], spare: true });
+    for (const r of lingering.resources ?? []) {
+      if (r.reservations?.length && r.name === 'cpus') r.scalar = { value: 1 };
+      if (r.reservations?.length && r.name === 'mem') r.scalar = { value: 2048 };
+    }
+    const waiting = d.offers(lingering);
+    expect(ofType(waiting, 'accept')).toEqual([]);
+    expect(ofType(waiting, 'shutdown-executor').map((x) => x.executorId)).toEqual(['node-2-executor-0']);
+    const step = () => derivePlans(d.state, d.nowMs)[1]?.phases[0]?.steps[2];
+    expect(step()?.status).toBe('PENDING');
+    expect(step()?.message).toContain('waiting for its previous executor node-2-executor-0 to exit');
+
+    // The executor's end (a FAILURE event) changes nothing by itself; the next offer no longer lists it.
+    d.feed({ type: 'executor-failure', agentId: 'agent-3', executorId: 'node-2-executor-0', status: 0 }, 1_000);
+    const decisions = d.offers(reservedOfferFor(d.node('node-2'), { spare: true }));
+    const [accept] = ofType(decisions, 'accept');
+    expect(operationTypes(accept!)).toEqual(['LAUNCH']);
+    // A fresh executor, its resources from the reservation.
     expect(launchedTasks(decisions)[0]?.executor?.executor_id?.value).toBe('node-2-executor-1');
+    expect(d.node('node-2').executorId).toBe('node-2-executor-1');
+    expect(step()?.message).toMatch(/^starting: TASK_STAGING/);
+  });
+
+  it('says when the previous executor takes unusually long to exit, and keeps asking it to shut down', () => {
+    const d = deployedDriver({ settings: { executorExitWarnMs: 120_000 } });
+    d.feed(status('node-2-server-t0', S.TASK_KILLED, { agentId: 'agent-3' }));
+    d.tick(10_000);
+    const offer = () => reservedOfferFor(d.node('node-2'), { executors: ['node-2-executor-0'] });
+    d.offers(offer());
+    d.feed({ type: 'tick' }, 119_000);
+    const again = d.offers(offer());
+    expect(ofType(again, 'shutdown-executor')).toHaveLength(1);
+    expect(launchedTasks(again)).toEqual([]);
+    const step = () => derivePlans(d.state, d.nowMs)[1]?.phases[0]?.steps[2];
+    expect(step()?.status).toBe('PENDING');
+    d.tick(1_000);
+    expect(step()?.status).toBe('WAITING');
+    expect(step()?.message).toMatch(/for 2m now .*check agent agent-3 \(host-3\)/);
+    expect(launchedTasks(d.offers(offer()))).toEqual([]);
   });
 });

@@ -110,9 +110,10 @@ describe('bootstrap of 3 nodes with 2 seeds', () => {
 });
 
 describe('before the first subscription', () => {
-  // FAILS (core bug, reported): with no node records yet the deploy plan has no steps and derives as
-  // COMPLETE, so a Marathon readiness check on /v1/plan (200 when COMPLETE) passes before anything runs.
-  it.failing('the deploy plan is not COMPLETE while node_count nodes are still to be created', () => {
+  // With no node records yet the deploy plan still has a PENDING step per node to create; were it empty it
+  // would derive as COMPLETE, and a Marathon readiness check on /v1/plan (200 when COMPLETE) would pass
+  // before anything runs.
+  it('the deploy plan is not COMPLETE while node_count nodes are still to be created', () => {
     const sim = new Simulation({
       agents: simAgents(3),
       config: simConfig({ nodeCount: 3, seedCount: 2 }),

@@ -66,11 +66,10 @@ describe('config change: rolling update, one node at a time', () => {
     expectClean(sim);
   });
 
-  // FAILS (core bug, reported): the relaunch does not wait for the old executor to end. Its reserved
-  // executor share is still in use, so the offer lacks it and the core RESERVEs the share again under the
-  // node's labels; when the old executor exits, the node holds two executor shares. Every restart in
-  // place that outpaces the executor's shutdown grows the reservation by one share.
-  it.failing('keeps each node reservation as it was (no second RESERVE of the executor share)', () => {
+  // The relaunch waits for the old executor to end: while it runs it holds the executor's reserved share,
+  // the offer lacks it, and launching then would RESERVE the share a second time under the node's labels
+  // (one more share per restart in place).
+  it('keeps each node reservation as it was (no second RESERVE of the executor share)', () => {
     expect(sim.master.counters.reserves).toBe(3);
     expect(reservations(sim)).toEqual(reservedBefore);
   });

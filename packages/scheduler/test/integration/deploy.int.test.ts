@@ -163,8 +163,16 @@ describe('scheduler deploy on mesos-local + ZooKeeper + real Cassandra', () => {
     const client = new Client({ contactPoints: ['127.0.0.1:9042'], localDataCenter: 'dc1' });
     try {
       await client.connect();
-      const peers = await client.execute('SELECT peer, data_center FROM system.peers_v2');
-      expect(peers.rows.map((r) => String(r.get('peer'))).sort()).toEqual(['127.0.0.2', '127.0.0.3']);
+      // system.peers_v2 is written a moment after gossip marks a joined node live: wait for it.
+      const peers = await waitUntil(
+        async () => {
+          const rows = (await client.execute('SELECT peer FROM system.peers_v2')).rows.map((r) => String(r.get('peer'))).sort();
+          return rows.length === 2 ? rows : undefined;
+        },
+        'node-0 to list both peers in system.peers_v2',
+        60_000,
+      );
+      expect(peers).toEqual(['127.0.0.2', '127.0.0.3']);
     } finally {
       await client.shutdown();
     }
