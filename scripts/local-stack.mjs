@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
 const require = createRequire(import.meta.url);
 const testkit = require('@cassandra-mesos/testkit');
 const { startLocalMesos } = require('@cassandra-mesos/mesos-local');
-const { createSchedulerState, derivePlans, isLive } = require('@cassandra-mesos/model');
-const { openZooKeeperStateStore, StateCollections, StateKeys, ZooKeeperConnection } = require('@cassandra-mesos/scheduler');
+const { derivePlans, isLive } = require('@cassandra-mesos/model');
+const { openZooKeeperStateStore, readSchedulerState, ZooKeeperConnection } = require('@cassandra-mesos/scheduler');
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '3' }, name: { type: 'string', default: 'local' } } });
 const nodes = Number(values.nodes);
@@ -67,11 +67,9 @@ function startScheduler(env, logFile) {
 }
 
 async function deployProgress(store) {
-  const target = (await store.get(StateKeys.configTarget))?.value;
-  const version = target ? (await store.get(StateKeys.configVersion(target.targetId)))?.value : undefined;
-  const records = (await store.list(StateCollections.nodes)).map((e) => e.value);
-  if (!target || !version?.config) return { status: 'STARTING', live: 0, records };
-  const state = createSchedulerState({ framework: (await store.get(StateKeys.framework))?.value, target: { id: target.targetId, config: version.config }, nodes: records });
+  const state = await readSchedulerState(store);
+  if (!state) return { status: 'STARTING', live: 0, records: [] };
+  const records = [...state.nodes.values()];
   const deploy = derivePlans(state, Date.now()).find((p) => p.name === 'deploy');
   return { status: deploy?.status ?? 'PENDING', live: records.filter((n) => isLive(n)).length, records };
 }

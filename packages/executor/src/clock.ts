@@ -17,3 +17,32 @@ export const systemClock: Clock = {
     return { cancel: () => clearTimeout(t) };
   },
 };
+
+/**
+ * The timers a state-machine runner keeps for its machine: one per name, setting a name again
+ * replaces it, and a timer that fires is forgotten before `fire` is called.
+ */
+export class NamedTimers<N> {
+  private readonly handles = new Map<N, TimerHandle>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly fire: (name: N) => void,
+  ) {}
+
+  set(name: N, atMs: number): void {
+    this.cancel(name);
+    this.handles.set(
+      name,
+      this.clock.setTimer(atMs - this.clock.now(), () => {
+        this.handles.delete(name);
+        this.fire(name);
+      }),
+    );
+  }
+
+  cancel(name: N): void {
+    this.handles.get(name)?.cancel();
+    this.handles.delete(name);
+  }
+}

@@ -3,3 +3,4 @@ export * from './state';
 export * from './leader';
 export { SchedulerDriver, type SchedulerDriverOptions } from './driver/driver';
 export { ConfigRejectedError, StatePersistence } from './driver/persistence';
+export { readSchedulerState } from './driver/read-state';

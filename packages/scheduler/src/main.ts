@@ -4,7 +4,7 @@
 // lists them). Exit codes: 0 stopped on request, 1 the leadership term or the Mesos subscription
 // ended (Marathon restarts it, and the new process reconciles), 2 the configuration is unusable.
 import { hostname } from 'node:os';
-import pino, { type Logger } from 'pino';
+import pino from 'pino';
 import { parseSchedulerEnvironment, SCHEDULER_ENVIRONMENT, type LaunchSettings } from '@cassandra-mesos/model';
 import { LocalLeaderElection, ZooKeeperLeaderElection, type LeaderElection, type LeadershipTerm } from './leader';
 import { ensureSchema, openFileStateStore, openZooKeeperStateStore, ZooKeeperConnection, type StateStore } from './state';
@@ -108,12 +108,8 @@ async function main(): Promise<number> {
   } finally {
     await election.stop().catch(() => undefined);
     await closeAll().catch(() => undefined);
-    logFlush(log);
+    log.flush();
   }
-}
-
-function logFlush(log: Logger): void {
-  log.flush();
 }
 
 if (require.main === module) {

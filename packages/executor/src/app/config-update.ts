@@ -1,10 +1,10 @@
 // The config-update task: renders the node's files from a new configuration and writes them for the
 // next start, without touching the running process. It fails (and writes nothing) when the
 // configuration cannot be rendered, so a rollout can check a config on a node before restarting it.
-import { cassandra_mesos, encodeMessage, mesos } from '@cassandra-mesos/model';
+import { cassandra_mesos, mesos } from '@cassandra-mesos/model';
 import type { TaskInfo } from '@cassandra-mesos/mesos';
 import { PROTOCOL_VERSION } from '../server/machine';
-import { ServerStartError, type OutgoingStatus } from '../server/runner';
+import { outgoingStatus, ServerStartError, type OutgoingStatus } from '../server/runner';
 import { renderForTask, writeNodeFiles } from './cassandra-launcher';
 import type { ExecutorRuntime } from './runtime-env';
 import { taskResources, type TaskDetails } from './task-info';
@@ -17,16 +17,14 @@ export function runConfigUpdate(task: TaskInfo, details: TaskDetails, sandbox: s
   const nodeId = details.nodeId ?? '';
   const update = details.configUpdate;
   const status = (state: mesos.v1.TaskState, message: string, error?: cassandra_mesos.v1.ITaskError): OutgoingStatus => {
-    const statusDetails = { protocolVersion: PROTOCOL_VERSION, nodeId, ...(error ? { error } : {}) };
-    return {
+    return outgoingStatus({
       type: 'update',
       taskId,
       state,
       message,
       ...(state === TaskState.TASK_ERROR ? { reason: mesos.v1.TaskStatus.Reason.REASON_TASK_INVALID } : {}),
-      details: statusDetails,
-      data: encodeMessage(cassandra_mesos.v1.TaskStatusDetails, cassandra_mesos.v1.TaskStatusDetails.create(statusDetails)),
-    };
+      details: { protocolVersion: PROTOCOL_VERSION, nodeId, ...(error ? { error } : {}) },
+    });
   };
   if (!update?.config) return status(TaskState.TASK_ERROR, 'TaskDetails.config_update.config is missing', { type: TaskErrorType.INVALID_TASK, message: 'config_update.config is missing' });
   // The memory of the server that will use this config is what the heap is checked against; a

@@ -16,7 +16,7 @@ import { DEFAULT_HEALTH_POLL_MS, DEFAULT_HEALTH_READ_TIMEOUT_MS, HealthReporter,
 import { cassandraJmxJobOperations, NodeJobTaskRunner } from '../jobs';
 import { collectExecutorMetadata } from '../metadata';
 import { DEFAULT_SERVER_TASK_SETTINGS, PROTOCOL_VERSION, type ServerTaskSettings } from '../server/machine';
-import { ServerTaskRunner, type OutgoingStatus } from '../server/runner';
+import { outgoingStatus, ServerTaskRunner, type OutgoingStatus } from '../server/runner';
 import { startCassandra, type StartedCassandra } from './cassandra-launcher';
 import { runConfigUpdate } from './config-update';
 import { decodeSchedulerMessage, ExecutorMessageEncoder, type ExecutorMessageBody } from './framework-messages';
@@ -214,7 +214,7 @@ export class ExecutorApp {
       return;
     }
     // Mesos expects a terminal update for every KILL, also of a task this executor does not know.
-    this.sendStatus({ type: 'update', taskId, state: TaskState.TASK_LOST, message: 'KILL of a task this executor does not run', details: {}, data: new Uint8Array() }, this.log);
+    this.sendStatus(outgoingStatus({ type: 'update', taskId, state: TaskState.TASK_LOST, message: 'KILL of a task this executor does not run', details: {} }), this.log);
   }
 
   private onMessage(data: Uint8Array): void {
@@ -268,18 +268,9 @@ export class ExecutorApp {
   }
 
   private reject(taskId: string, message: string): void {
-    this.sendStatus(
-      {
-        type: 'update',
-        taskId,
-        state: TaskState.TASK_ERROR,
-        reason: mesos.v1.TaskStatus.Reason.REASON_TASK_INVALID,
-        message,
-        details: { protocolVersion: PROTOCOL_VERSION, nodeId: this.nodeId, error: { type: cassandra_mesos.v1.TaskErrorType.INVALID_TASK, message } },
-        data: cassandra_mesos.v1.TaskStatusDetails.encode({ protocolVersion: PROTOCOL_VERSION, nodeId: this.nodeId, error: { type: cassandra_mesos.v1.TaskErrorType.INVALID_TASK, message } }).finish(),
-      },
-      this.log,
-    );
+    const error = { type: cassandra_mesos.v1.TaskErrorType.INVALID_TASK, message };
+    const details = { protocolVersion: PROTOCOL_VERSION, nodeId: this.nodeId, error };
+    this.sendStatus(outgoingStatus({ type: 'update', taskId, state: TaskState.TASK_ERROR, reason: mesos.v1.TaskStatus.Reason.REASON_TASK_INVALID, message, details }), this.log);
   }
 
   private sendStatus(update: OutgoingStatus, log: Logger): void {

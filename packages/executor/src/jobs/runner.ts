@@ -1,9 +1,9 @@
 // Runs NodeJobMachine against the real world: operations through the NodeJobOperations port (each a
 // promise with its own AbortController, so a job never blocks health checks or KILLs), timers through
 // a Clock, status updates and progress records through the ports.
-import { cassandra_mesos, encodeMessage } from '@cassandra-mesos/model';
-import type { Clock, TimerHandle } from '../clock';
-import type { OutgoingStatus } from '../server/runner';
+import { cassandra_mesos } from '@cassandra-mesos/model';
+import { NamedTimers, type Clock } from '../clock';
+import { outgoingStatus, type OutgoingStatus } from '../server/runner';
 import { NodeJobMachine } from './machine';
 import { DEFAULT_NODE_JOB_SETTINGS, type NodeJobInput, type NodeJobOutput, type NodeJobPhase, type NodeJobSettings, type NodeJobTimer } from './machine-io';
 import type { NodeJobOperations, StepOperation, StepReport } from './operations';
@@ -25,7 +25,7 @@ export interface NodeJobTaskPorts {
 
 export class NodeJobTaskRunner {
   private readonly machine: NodeJobMachine;
-  private readonly timers = new Map<NodeJobTimer, TimerHandle>();
+  private readonly timers: NamedTimers<NodeJobTimer>;
   private readonly inFlight = new Map<number, AbortController>();
   private resolveDone: (update: OutgoingStatus) => void = () => undefined;
   /** Resolves with the terminal status update once it has been sent. */
@@ -36,6 +36,7 @@ export class NodeJobTaskRunner {
     settings: NodeJobSettings = DEFAULT_NODE_JOB_SETTINGS,
   ) {
     this.machine = new NodeJobMachine(settings);
+    this.timers = new NamedTimers(ports.clock, (timer) => this.feed({ type: 'timer', timer }));
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
   }
 
@@ -95,8 +96,7 @@ export class NodeJobTaskRunner {
   private run(output: NodeJobOutput): void {
     switch (output.type) {
       case 'update': {
-        const details = cassandra_mesos.v1.TaskStatusDetails.create(output.details);
-        const update: OutgoingStatus = { ...output, data: encodeMessage(cassandra_mesos.v1.TaskStatusDetails, details) };
+        const update = outgoingStatus(output);
         this.ports.send(update);
         if (this.machine.phase === 'done' && output.taskId === this.machine.taskId) this.resolveDone(update);
         return;
@@ -131,21 +131,11 @@ export class NodeJobTaskRunner {
       case 'cancel':
         this.inFlight.get(output.opId)?.abort(new Error(output.reason));
         return;
-      case 'set-timer': {
-        this.timers.get(output.timer)?.cancel();
-        const timer = output.timer;
-        this.timers.set(
-          timer,
-          this.ports.clock.setTimer(output.atMs - this.ports.clock.now(), () => {
-            this.timers.delete(timer);
-            this.feed({ type: 'timer', timer });
-          }),
-        );
+      case 'set-timer':
+        this.timers.set(output.timer, output.atMs);
         return;
-      }
       case 'cancel-timer':
-        this.timers.get(output.timer)?.cancel();
-        this.timers.delete(output.timer);
+        this.timers.cancel(output.timer);
         return;
     }
   }

@@ -1,7 +1,7 @@
 // Runs ServerTaskMachine against the real world through injected ports: starting the process,
 // probing and draining over Jolokia, signalling, timers (a Clock) and sending status updates.
 import { cassandra_mesos, encodeMessage } from '@cassandra-mesos/model';
-import type { Clock, TimerHandle } from '../clock';
+import { NamedTimers, type Clock } from '../clock';
 import {
   DEFAULT_SERVER_TASK_SETTINGS,
   ServerTaskMachine,
@@ -42,6 +42,11 @@ export interface OutgoingStatus extends ServerStatusUpdate {
   readonly data: Uint8Array;
 }
 
+/** Encodes a machine's status update's details into TaskStatus.data. */
+export function outgoingStatus(update: ServerStatusUpdate): OutgoingStatus {
+  return { ...update, data: encodeMessage(cassandra_mesos.v1.TaskStatusDetails, cassandra_mesos.v1.TaskStatusDetails.create(update.details)) };
+}
+
 export interface ServerTaskPorts {
   readonly clock: Clock;
   /** Renders the config, writes the files and starts Cassandra; resolves once the process runs. */
@@ -56,7 +61,7 @@ export interface ServerTaskPorts {
 
 export class ServerTaskRunner {
   private readonly machine: ServerTaskMachine;
-  private readonly timers = new Map<TimerName, TimerHandle>();
+  private readonly timers: NamedTimers<TimerName>;
   private process: ServerProcess | undefined;
   private resolveDone: (update: OutgoingStatus) => void = () => undefined;
   /** Resolves with the terminal status update once it has been sent. */
@@ -67,6 +72,7 @@ export class ServerTaskRunner {
     settings: ServerTaskSettings = DEFAULT_SERVER_TASK_SETTINGS,
   ) {
     this.machine = new ServerTaskMachine(settings);
+    this.timers = new NamedTimers(ports.clock, (timer) => this.feed({ type: 'timer', timer }));
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
   }
 
@@ -101,8 +107,7 @@ export class ServerTaskRunner {
   private run(output: ServerOutput): void {
     switch (output.type) {
       case 'update': {
-        const details = cassandra_mesos.v1.TaskStatusDetails.create(output.details);
-        const update: OutgoingStatus = { ...output, data: encodeMessage(cassandra_mesos.v1.TaskStatusDetails, details) };
+        const update = outgoingStatus(output);
         this.ports.send(update);
         if (this.machine.phase === 'done' && output.taskId === this.machine.taskId) this.resolveDone(update);
         return;
@@ -125,21 +130,11 @@ export class ServerTaskRunner {
       case 'signal':
         this.process?.signal(output.signal);
         return;
-      case 'set-timer': {
-        this.timers.get(output.timer)?.cancel();
-        const timer = output.timer;
-        this.timers.set(
-          timer,
-          this.ports.clock.setTimer(output.atMs - this.ports.clock.now(), () => {
-            this.timers.delete(timer);
-            this.feed({ type: 'timer', timer });
-          }),
-        );
+      case 'set-timer':
+        this.timers.set(output.timer, output.atMs);
         return;
-      }
       case 'cancel-timer':
-        this.timers.get(output.timer)?.cancel();
-        this.timers.delete(output.timer);
+        this.timers.cancel(output.timer);
         return;
     }
   }

@@ -8,8 +8,8 @@
 // at any point is replaced by one that reconciles and carries on without duplicates.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { createSchedulerState, decide, derivePlans, mesos } from '@cassandra-mesos/model';
-import type { CompleteFrameworkConfig, CoreSettings, Decision, LaunchSettings, Plan, SchedulerInput, SchedulerState } from '@cassandra-mesos/model';
+import { createSchedulerState, decide, mesos } from '@cassandra-mesos/model';
+import type { CompleteFrameworkConfig, CoreSettings, Decision, LaunchSettings, SchedulerInput, SchedulerState } from '@cassandra-mesos/model';
 import { MesosFrameworkError, SchedulerSession } from '@cassandra-mesos/mesos';
 import type { SchedulerEvent, TaskStatus } from '@cassandra-mesos/mesos';
 import type { StateStore } from '../state';
@@ -58,10 +58,6 @@ export class SchedulerDriver {
   /** The core's state (for the API and tests); undefined before the start. */
   get current(): SchedulerState | undefined {
     return this.state;
-  }
-
-  plans(): Plan[] {
-    return this.state ? derivePlans(this.state, this.now()) : [];
   }
 
   /** Runs until the term ends or a fatal error; rejects with that error (a lost term resolves). */

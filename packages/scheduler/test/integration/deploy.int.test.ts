@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'cassandra-driver';
-import { createSchedulerState, derivePlans, isLive, serverTask, type NodeRecord } from '@cassandra-mesos/model';
+import { derivePlans, isLive, serverTask, type NodeRecord } from '@cassandra-mesos/model';
 import { startLocalMesos, type LocalMesos } from '@cassandra-mesos/mesos-local';
 import { freePort, loadRuntime, startZooKeeper, type ZooKeeperServer } from '@cassandra-mesos/testkit';
-import { openZooKeeperStateStore, StateCollections, StateKeys, ZooKeeperConnection, type StateStore } from '../../src';
+import { openZooKeeperStateStore, readSchedulerState, StateCollections, ZooKeeperConnection, type StateStore } from '../../src';
 
 jest.setTimeout(600_000);
 
@@ -91,10 +91,8 @@ describe('scheduler deploy on mesos-local + ZooKeeper + real Cassandra', () => {
   }
 
   async function deployStatus(): Promise<string> {
-    const target = (await store.get(StateKeys.configTarget))?.value;
-    const version = target ? (await store.get(StateKeys.configVersion(target.targetId)))?.value : undefined;
-    if (!target || !version?.config) return 'NO_TARGET';
-    const state = createSchedulerState({ framework: (await store.get(StateKeys.framework))?.value, target: { id: target.targetId, config: version.config }, nodes: await nodes() });
+    const state = await readSchedulerState(store);
+    if (!state) return 'NO_TARGET';
     return derivePlans(state, Date.now()).find((p) => p.name === 'deploy')?.status ?? 'NO_PLAN';
   }
 
