@@ -41,17 +41,6 @@ async function fireAndConfirm(client: JmxClient, goal: Goal, control: LongOperat
   const context = client.context(goal.operation);
   const timeoutMs = control.timeoutMs ?? goal.defaultTimeoutMs;
   const started = Date.now();
-  // Settled state of the firing call: undefined while running.
-  let outcome: { ok: true } | { ok: false; error: unknown } | undefined;
-  // The firing call settles on its own (done, JMX error, or its timeout); its outcome is checked on every poll.
-  const fired = client.request(goal.operation, goal.request, { timeoutMs }).then(
-    () => {
-      outcome = { ok: true };
-    },
-    (error: unknown) => {
-      outcome = { ok: false, error };
-    },
-  );
   const readMode = async (): Promise<string | undefined> => {
     try {
       return expectString(
@@ -66,13 +55,28 @@ async function fireAndConfirm(client: JmxClient, goal: Goal, control: LongOperat
       throw e;
     }
   };
+  // A node whose previous attempt failed still says so until this attempt changes its mode: that old
+  // failure is not this attempt's (a retry after the cause was fixed must not fail at once).
+  let staleFailure = goal.failed !== undefined && (await readMode()) === goal.failed;
+  // Settled state of the firing call: undefined while running.
+  let outcome: { ok: true } | { ok: false; error: unknown } | undefined;
+  // The firing call settles on its own (done, JMX error, or its timeout); its outcome is checked on every poll.
+  const fired = client.request(goal.operation, goal.request, { timeoutMs }).then(
+    () => {
+      outcome = { ok: true };
+    },
+    (error: unknown) => {
+      outcome = { ok: false, error };
+    },
+  );
   try {
     for (;;) {
       if (outcome !== undefined && !outcome.ok && !isTransportFailure(outcome.error)) throw outcome.error;
       const mode = await readMode();
       if (mode !== undefined) control.onMode?.(mode);
       if (mode === goal.done) return;
-      if (goal.failed !== undefined && mode === goal.failed) {
+      if (mode !== undefined && mode !== goal.failed) staleFailure = false;
+      if (goal.failed !== undefined && mode === goal.failed && !staleFailure) {
         // The firing call's JMX error, if it comes, says why: prefer it.
         const grace = new AbortController();
         await Promise.race([fired, sleep(5000, grace.signal, context).catch(() => undefined)]);

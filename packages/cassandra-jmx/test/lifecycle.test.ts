@@ -107,6 +107,13 @@ describe('decommission', () => {
     expect((err as Error).message).toMatch(/DECOMMISSION_FAILED/);
   });
 
+  it('retries after a previous failed attempt: the DECOMMISSION_FAILED left from it is not this attempt\'s', async () => {
+    nodeWith('decommission(boolean)', ['DECOMMISSION_FAILED', 'DECOMMISSION_FAILED', 'LEAVING', 'DECOMMISSIONED'], () => ({
+      raw: { status: 200, body: '[]', delayMs: 5000 },
+    }));
+    await jmx(100).decommission({ pollIntervalMs: 10, timeoutMs: 2000 });
+  });
+
   it("prefers the firing call's JMX error (the reason) when OperationMode already says DECOMMISSION_FAILED", async () => {
     nodeWith('decommission(boolean)', ['DECOMMISSION_FAILED'], async () => {
       await fake.delay(100);

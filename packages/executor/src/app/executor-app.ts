@@ -5,7 +5,7 @@
 //           node-job task    → NodeJobTaskRunner (repair/cleanup/flush per keyspace, progress messages)
 //           config-update    → rewrite the node's config files for the next start
 //   KILL                     → the task's runner (never waits behind a job: every runner is async)
-//   MESSAGE (SchedulerMessage) → health check now, job abort, metadata
+//   MESSAGE (SchedulerMessage) → health check now, job abort, metadata, decommission / removenode
 //   SHUTDOWN                 → stop everything, wait until the agent has the terminal updates, exit
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
@@ -19,6 +19,7 @@ import { DEFAULT_SERVER_TASK_SETTINGS, PROTOCOL_VERSION, type ServerTaskSettings
 import { outgoingStatus, ServerTaskRunner, type OutgoingStatus } from '../server/runner';
 import { startCassandra, type StartedCassandra } from './cassandra-launcher';
 import { runConfigUpdate } from './config-update';
+import { RingChanges } from './ring-change';
 import { decodeSchedulerMessage, ExecutorMessageEncoder, type ExecutorMessageBody } from './framework-messages';
 import type { ExecutorRuntime } from './runtime-env';
 import { decodeTaskDetails, taskResources, type TaskDetails } from './task-info';
@@ -51,11 +52,13 @@ export class ExecutorApp {
   private readonly jobs = new Map<string, NodeJobTaskRunner>();
   private nodeId = '';
   private shuttingDown = false;
+  private readonly ringChanges: RingChanges;
 
   constructor(private readonly options: ExecutorAppOptions) {
     this.session = options.session;
     this.log = options.log;
     this.messages = new ExecutorMessageEncoder(options.clock, options.session.environment.executorId);
+    this.ringChanges = new RingChanges(options.clock, options.log, (ringChange) => this.sendMessage({ ringChange }), () => void this.server?.health?.checkNow());
   }
 
   /** Runs until SHUTDOWN (or until the agent is gone for good); resolves when everything stopped. */
@@ -247,9 +250,23 @@ export class ExecutorApp {
       case 'metadataRequest':
         void this.sendMetadata();
         return;
+      case 'decommissionRequest':
+      case 'removeNodeRequest':
+        this.onRingChangeRequest(message);
+        return;
       case undefined:
         return; // decodeSchedulerMessage rejects an empty body
     }
+  }
+
+  private onRingChangeRequest(message: Pick<cassandra_mesos.v1.ISchedulerMessage, 'removeNodeRequest'>): void {
+    const removal = message.removeNodeRequest;
+    const operation = removal ? cassandra_mesos.v1.RingChangeOperation.REMOVE_NODE : cassandra_mesos.v1.RingChangeOperation.DECOMMISSION;
+    const leaving = removal ? removal.nodeId ?? '' : this.nodeId;
+    const jmx = this.server?.runner.phase === 'running' ? this.server.started?.jmx : undefined;
+    if (!jmx) return this.ringChanges.refuse(operation, leaving, `Cassandra is not running on ${this.nodeId || 'this node'}`);
+    const hostId = removal?.hostId ?? '';
+    this.ringChanges.start({ operation, nodeId: leaving, run: removal ? () => jmx.removeNode(hostId, { timeoutMs: 24 * 3600_000 }) : () => jmx.decommission() });
   }
 
   private async sendMetadata(): Promise<void> {

@@ -9,7 +9,8 @@ export type ExecutorMessageBody =
   | { readonly health: cassandra_mesos.v1.IHealthCheckDetails }
   | { readonly jobProgress: cassandra_mesos.v1.INodeJobRecord }
   | { readonly metadata: cassandra_mesos.v1.IExecutorMetadata }
-  | { readonly protocolError: cassandra_mesos.v1.IProtocolError };
+  | { readonly protocolError: cassandra_mesos.v1.IProtocolError }
+  | { readonly ringChange: cassandra_mesos.v1.IRingChange };
 
 export class ExecutorMessageEncoder {
   private sequence = 0;

@@ -1,6 +1,7 @@
 // Node jobs end to end on a real two-node Cassandra 5.0 cluster run by two executors on mesos-local:
 // repair and cleanup keyspace by keyspace with progress messages, a missing keyspace named in the
-// failure, and an abort that stops after the running keyspace.
+// failure, an abort that stops after the running keyspace; and a decommission of node-2 (refused while
+// the replication factor needs it, then done with its data streamed to node-1).
 import { Client } from 'cassandra-driver';
 import { cassandra_mesos, mesos } from '@cassandra-mesos/model';
 import { ExecutorHarness, waitUntil } from './harness';
@@ -96,5 +97,40 @@ describe('node jobs on a two-node cluster', () => {
     await harness.send('node-1', { healthCheckRequest: {} });
     await waitUntil(() => harness.healthOf('node-1').length > before, 'a health report during the repair', 10_000);
     await harness.waitForState(taskId, TaskState.TASK_FINISHED, 300_000);
+  });
+
+  const ringChanges = (nodeId: string): cassandra_mesos.v1.RingChange[] =>
+    harness.messages.filter((m) => m.message.ringChange?.nodeId === nodeId).map((m) => m.message.ringChange as cassandra_mesos.v1.RingChange);
+
+  // Last: it leaves node-2 out of the ring.
+  it('decommission: refused while the replication factor needs the node, then done once it does not', async () => {
+    await harness.send('node-2', { decommissionRequest: { nodeId: 'node-2' } });
+    const refused = await waitUntil(() => ringChanges('node-2').find((c) => c.state === cassandra_mesos.v1.RingChangeState.RING_CHANGE_FAILED), 'the refusal', 60_000);
+    expect(refused.operation).toBe(cassandra_mesos.v1.RingChangeOperation.DECOMMISSION);
+    expect(refused.message).toMatch(/replication factor/i);
+
+    const client = new Client({ contactPoints: ['127.0.0.1:9042'], localDataCenter: 'dc1' });
+    try {
+      await client.connect();
+      for (const ks of [...KEYSPACES, 'system_distributed', 'system_traces', 'system_auth']) {
+        await client.execute(`ALTER KEYSPACE ${ks} WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 1}`);
+      }
+      const before = harness.messages.length;
+      await harness.send('node-2', { decommissionRequest: { nodeId: 'node-2' } });
+      const done = await waitUntil(
+        () => harness.messages.slice(before).map((m) => m.message.ringChange).find((c) => c?.nodeId === 'node-2' && c.state !== cassandra_mesos.v1.RingChangeState.RING_CHANGE_STARTED),
+        'the decommission to end',
+        300_000,
+      );
+      expect(done.message ?? '').toBe('');
+      expect(done.state).toBe(cassandra_mesos.v1.RingChangeState.RING_CHANGE_SUCCEEDED);
+      await waitUntil(() => harness.healthOf('node-2').some((h) => h.info?.operationMode === 'DECOMMISSIONED'), 'node-2 reporting DECOMMISSIONED', 30_000);
+      const peers = await client.execute('SELECT peer FROM system.peers_v2');
+      expect(peers.rowLength).toBe(0);
+      // Everything node-2 held streamed to node-1: every row of every keyspace is there.
+      for (const ks of KEYSPACES) expect((await client.execute(`SELECT count(*) AS n FROM ${ks}.kv`)).first()?.['n']?.toString()).toBe('50');
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -72,11 +72,11 @@ function crossChecks(secrets: Partial<Record<SecretName, string>>): ConfigProble
 }
 
 function completeSettings(s: SettingsDraft): SchedulerSettings {
-  const { zookeeper, stateDir, mesosMaster, apiHost, apiPort, logLevel, executorCommand } = s;
-  if (zookeeper === undefined || stateDir === undefined || mesosMaster === undefined || apiHost === undefined || apiPort === undefined || logLevel === undefined || executorCommand === undefined) {
+  const { zookeeper, stateDir, mesosMaster, apiHost, apiPort, logLevel, executorCommand, artifactDir } = s;
+  if (zookeeper === undefined || stateDir === undefined || mesosMaster === undefined || apiHost === undefined || apiPort === undefined || logLevel === undefined || executorCommand === undefined || artifactDir === undefined) {
     throw new Error('SCHEDULER_ENVIRONMENT lacks a variable for one of the SchedulerSettings: every setting needs a row in the table');
   }
-  return { zookeeper, stateDir, mesosMaster, apiHost, apiPort, logLevel, executorCommand };
+  return { zookeeper, stateDir, mesosMaster, apiHost, apiPort, logLevel, executorCommand, artifactDir };
 }
 
 /**

@@ -54,6 +54,7 @@ export function normalizeFrameworkConfig(input: FrameworkConfigInput): CompleteF
     numTokens: input.numTokens ?? 0,
     endpointSnitch: input.endpointSnitch ?? '',
     autoReplace: input.autoReplace ?? false,
+    placementConstraints: input.placementConstraints ?? '',
   };
 }
 
@@ -119,6 +120,7 @@ export const CONFIG_FIELD_RULES: readonly ConfigFieldRule[] = [
   { path: 'num_tokens', effect: 'IMMUTABLE', show: (c) => num(c.numTokens), why: 'a node\'s token count is fixed when it joins; Cassandra refuses to start with another num_tokens' },
   { path: 'endpoint_snitch', effect: 'IMMUTABLE', show: (c) => str(c.endpointSnitch), why: 'another snitch can place replicas on other nodes; switching needs a manual migration with repairs' },
   { path: 'auto_replace', effect: 'SCHEDULER', show: (c) => String(c.autoReplace), why: 'it only decides whether a lost node is replaced without an operator' },
+  { path: 'placement_constraints', effect: 'SCHEDULER', show: (c) => str(c.placementConstraints), why: 'it applies to new placements; running nodes stay where they are' },
 ];
 
 /** yaml_overrides entries are compared key by key; every change restarts the nodes. */

@@ -27,6 +27,8 @@ export interface SchedulerSettings {
   readonly logLevel: LogLevel;
   /** Shell command that starts the executor in its sandbox. */
   readonly executorCommand: string;
+  /** Directory the scheduler serves at /v1/artifacts; '' = `artifacts/` of the scheduler's install. */
+  readonly artifactDir: string;
 }
 
 export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
@@ -190,6 +192,12 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     expects: 'true or false', example: 'true',
     apply: (v, c) => { c.autoReplace = v; },
   }),
+  setting({
+    name: `${ENV_PREFIX}PLACEMENT_CONSTRAINTS`, group: 'Node lifecycle', sets: config('placement_constraints'), type: text, default: '',
+    description: 'Marathon-style placement constraints for new nodes, as a JSON list: fields `hostname`, `agent_id` or any agent attribute (e.g. `rack_id`); operators UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS. Nodes always get one host each. Empty = no constraints. A change applies to new placements only; running nodes stay where they are.',
+    expects: 'a JSON list of [field, operator, value?] constraints', example: '[["rack_id","GROUP_BY","3"]]',
+    apply: (v, c) => { c.placementConstraints = v; },
+  }),
   artifact(`${ENV_PREFIX}EXECUTOR_URI`, 'executor', 'the executor tarball'),
   artifact(`${ENV_PREFIX}CASSANDRA_URI`, 'cassandra', 'the Cassandra distribution (cassandra-all and its jars)'),
   artifact(`${ENV_PREFIX}JOLOKIA_URI`, 'jolokia', 'the Jolokia JVM agent jar'),
@@ -257,8 +265,8 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     apply: (v, _c, s) => { s.mesosMaster = v; },
   }),
   setting({
-    name: `${ENV_PREFIX}EXECUTOR_COMMAND`, group: 'Artifacts', sets: runtime('executorCommand'), type: text, default: 'node cassandra-mesos-executor/dist/main.js',
-    description: `Shell command the agent runs in the sandbox to start the executor (after fetching the artifacts). The scheduler also hands ${ENV_PREFIX}JAVA_HOME, ${ENV_PREFIX}CASSANDRA_HOME, ${ENV_PREFIX}JOLOKIA_JAR, ${ENV_PREFIX}JVM_EXTRA_ARGS and ${ENV_PREFIX}EXECUTOR_LOG_LEVEL from its own environment to every executor when they are set (for agents that have Java, Cassandra and Jolokia installed, as on one machine).`,
+    name: `${ENV_PREFIX}EXECUTOR_COMMAND`, group: 'Artifacts', sets: runtime('executorCommand'), type: text, default: 'cassandra-mesos-executor/bin/cassandra-mesos-executor',
+    description: `Shell command the agent runs in the sandbox to start the executor (after fetching the artifacts); the default is the launcher of the executor tarball. The scheduler also hands ${ENV_PREFIX}JAVA_HOME, ${ENV_PREFIX}CASSANDRA_HOME, ${ENV_PREFIX}JOLOKIA_JAR, ${ENV_PREFIX}JVM_EXTRA_ARGS and ${ENV_PREFIX}EXECUTOR_LOG_LEVEL from its own environment to every executor when they are set (for agents that have Java, Cassandra and Jolokia installed, as on one machine).`,
     expects: 'a shell command', example: 'node /opt/cassandra-mesos/executor/dist/main.js',
     apply: (v, _c, s) => { s.executorCommand = v; },
   }),
@@ -286,6 +294,12 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     description: 'Port of the REST API, the web UI and the artifact server.',
     expects: 'a TCP port', example: '8080',
     apply: (v, _c, s) => { s.apiPort = v; },
+  }),
+  setting({
+    name: `${ENV_PREFIX}ARTIFACT_DIR`, group: 'Artifacts', sets: runtime('artifactDir'), type: text, default: '',
+    description: `Directory whose files the scheduler serves at \`/v1/artifacts/<name>\` on its API port. Empty = \`artifacts/\` of the scheduler tarball. When ${ENV_PREFIX}EXECUTOR_URI is empty and the directory holds one \`cassandra-mesos-executor-<version>.tar.gz\`, every executor is fetched from the scheduler.`,
+    expects: 'a directory', example: '/opt/cassandra-mesos/artifacts',
+    apply: (v, _c, s) => { s.artifactDir = v; },
   }),
   setting({
     name: `${ENV_PREFIX}LOG_LEVEL`, group: 'Scheduler', sets: runtime('logLevel'), type: choice(LOG_LEVELS), default: 'info',
@@ -336,6 +350,7 @@ export const OTHER_COMPONENT_VARIABLES: Readonly<Record<string, string>> = {
   CASSANDRA_MESOS_TESTKIT_CHILD: 'testkit: marks the processes it started',
   CASSANDRA_MESOS_TESTKIT_SESSION: 'testkit: its session id',
   CASSANDRA_MESOS_JAVA_HOME: 'executor: JDK 17 home on the agent',
+  CASSANDRA_MESOS_NODE_BIN: 'bin/ launchers of the tarballs: the node binary to run with',
   CASSANDRA_MESOS_CASSANDRA_HOME: 'executor: Cassandra home on the agent',
   CASSANDRA_MESOS_JOLOKIA_JAR: 'executor: Jolokia agent jar on the agent',
   CASSANDRA_MESOS_JVM_EXTRA_ARGS: 'executor: extra JVM flags',

@@ -5,6 +5,7 @@ import { resolveHeapMb } from '../cassandra-config/heap';
 import { validateYamlOverrides } from '../cassandra-config/overrides';
 import type { ConfigProblem } from '../cassandra-config/problems';
 import { CONFIG_FIELD_NAMES, normalizeFrameworkConfig, type FieldNaming, type FrameworkConfigInput } from './fields';
+import { parsePlacementConstraints } from '../offers/constraint-parse';
 import { formatDuration } from './values';
 
 /** Limits of the numeric fields (the documentation quotes these). */
@@ -187,6 +188,7 @@ function checkCassandra(check: Check, c: ReturnType<typeof normalizeFrameworkCon
     );
   }
   check.problems.push(...validateYamlOverrides(c.yamlOverrides, n('yaml_overrides')).problems);
+  check.problems.push(...parsePlacementConstraints(c.placementConstraints, n('placement_constraints')).problems);
   for (const key of ['rack', 'dc'] as const) {
     const path = `default_rack_dc.${key}`;
     const value = c.defaultRackDc[key];

@@ -639,6 +639,9 @@ export namespace cassandra_mesos {
             /** FrameworkConfig autoReplace. */
             autoReplace: boolean;
 
+            /** FrameworkConfig placementConstraints. */
+            placementConstraints: string;
+
             /**
              * Creates a new FrameworkConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -782,6 +785,9 @@ export namespace cassandra_mesos {
 
                 /** FrameworkConfig autoReplace */
                 autoReplace?: (boolean|null);
+
+                /** FrameworkConfig placementConstraints */
+                placementConstraints?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3859,8 +3865,14 @@ export namespace cassandra_mesos {
             /** SchedulerMessage metadataRequest. */
             metadataRequest?: (cassandra_mesos.v1.MetadataRequest.$Properties|null);
 
+            /** SchedulerMessage decommissionRequest. */
+            decommissionRequest?: (cassandra_mesos.v1.DecommissionRequest.$Properties|null);
+
+            /** SchedulerMessage removeNodeRequest. */
+            removeNodeRequest?: (cassandra_mesos.v1.RemoveNodeRequest.$Properties|null);
+
             /** SchedulerMessage body. */
-            body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest");
+            body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest"|"decommissionRequest"|"removeNodeRequest");
 
             /**
              * Creates a new SchedulerMessage instance using the specified properties.
@@ -3967,8 +3979,14 @@ export namespace cassandra_mesos {
                 /** SchedulerMessage metadataRequest */
                 metadataRequest?: (cassandra_mesos.v1.MetadataRequest.$Properties|null);
 
+                /** SchedulerMessage decommissionRequest */
+                decommissionRequest?: (cassandra_mesos.v1.DecommissionRequest.$Properties|null);
+
+                /** SchedulerMessage removeNodeRequest */
+                removeNodeRequest?: (cassandra_mesos.v1.RemoveNodeRequest.$Properties|null);
+
                 /** SchedulerMessage body */
-                body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest");
+                body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest"|"decommissionRequest"|"removeNodeRequest");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3983,9 +4001,11 @@ export namespace cassandra_mesos {
               abortNodeJob?: cassandra_mesos.v1.AbortNodeJob.$Shape|null;
               healthCheckRequest?: cassandra_mesos.v1.HealthCheckRequest.$Shape|null;
               metadataRequest?: cassandra_mesos.v1.MetadataRequest.$Shape|null;
+              decommissionRequest?: cassandra_mesos.v1.DecommissionRequest.$Shape|null;
+              removeNodeRequest?: cassandra_mesos.v1.RemoveNodeRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null }|{ body?: "jobStatusRequest"; jobStatusRequest: cassandra_mesos.v1.JobStatusRequest.$Shape; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null }|{ body?: "abortNodeJob"; jobStatusRequest?: null; abortNodeJob: cassandra_mesos.v1.AbortNodeJob.$Shape; healthCheckRequest?: null; metadataRequest?: null }|{ body?: "healthCheckRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest: cassandra_mesos.v1.HealthCheckRequest.$Shape; metadataRequest?: null }|{ body?: "metadataRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest: cassandra_mesos.v1.MetadataRequest.$Shape })
+              ({ body?: undefined; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "jobStatusRequest"; jobStatusRequest: cassandra_mesos.v1.JobStatusRequest.$Shape; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "abortNodeJob"; jobStatusRequest?: null; abortNodeJob: cassandra_mesos.v1.AbortNodeJob.$Shape; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "healthCheckRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest: cassandra_mesos.v1.HealthCheckRequest.$Shape; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "metadataRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest: cassandra_mesos.v1.MetadataRequest.$Shape; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "decommissionRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest: cassandra_mesos.v1.DecommissionRequest.$Shape; removeNodeRequest?: null }|{ body?: "removeNodeRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest: cassandra_mesos.v1.RemoveNodeRequest.$Shape })
             );
         }
 
@@ -4452,6 +4472,246 @@ export namespace cassandra_mesos {
         }
 
         /**
+         * Properties of a DecommissionRequest.
+         * @deprecated Use cassandra_mesos.v1.DecommissionRequest.$Properties instead.
+         */
+        interface IDecommissionRequest extends cassandra_mesos.v1.DecommissionRequest.$Properties {
+        }
+
+        /** Represents a DecommissionRequest. */
+        class DecommissionRequest {
+
+            /**
+             * Constructs a new DecommissionRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.DecommissionRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DecommissionRequest nodeId. */
+            nodeId: string;
+
+            /**
+             * Creates a new DecommissionRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DecommissionRequest instance
+             */
+            static create(properties: cassandra_mesos.v1.DecommissionRequest.$Shape): cassandra_mesos.v1.DecommissionRequest & cassandra_mesos.v1.DecommissionRequest.$Shape;
+            static create(properties?: cassandra_mesos.v1.DecommissionRequest.$Properties): cassandra_mesos.v1.DecommissionRequest;
+
+            /**
+             * Encodes the specified DecommissionRequest message. Does not implicitly {@link cassandra_mesos.v1.DecommissionRequest.verify|verify} messages.
+             * @param message DecommissionRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.DecommissionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DecommissionRequest message, length delimited. Does not implicitly {@link cassandra_mesos.v1.DecommissionRequest.verify|verify} messages.
+             * @param message DecommissionRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.DecommissionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DecommissionRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.DecommissionRequest & cassandra_mesos.v1.DecommissionRequest.$Shape} DecommissionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.DecommissionRequest & cassandra_mesos.v1.DecommissionRequest.$Shape;
+
+            /**
+             * Decodes a DecommissionRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.DecommissionRequest & cassandra_mesos.v1.DecommissionRequest.$Shape} DecommissionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.DecommissionRequest & cassandra_mesos.v1.DecommissionRequest.$Shape;
+
+            /**
+             * Verifies a DecommissionRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DecommissionRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DecommissionRequest
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.DecommissionRequest;
+
+            /**
+             * Creates a plain object from a DecommissionRequest message. Also converts values to other types if specified.
+             * @param message DecommissionRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.DecommissionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DecommissionRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DecommissionRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DecommissionRequest {
+
+            /** Properties of a DecommissionRequest. */
+            interface $Properties {
+
+                /** DecommissionRequest nodeId */
+                nodeId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DecommissionRequest. */
+            type $Shape = cassandra_mesos.v1.DecommissionRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RemoveNodeRequest.
+         * @deprecated Use cassandra_mesos.v1.RemoveNodeRequest.$Properties instead.
+         */
+        interface IRemoveNodeRequest extends cassandra_mesos.v1.RemoveNodeRequest.$Properties {
+        }
+
+        /** Represents a RemoveNodeRequest. */
+        class RemoveNodeRequest {
+
+            /**
+             * Constructs a new RemoveNodeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.RemoveNodeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RemoveNodeRequest nodeId. */
+            nodeId: string;
+
+            /** RemoveNodeRequest hostId. */
+            hostId: string;
+
+            /**
+             * Creates a new RemoveNodeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RemoveNodeRequest instance
+             */
+            static create(properties: cassandra_mesos.v1.RemoveNodeRequest.$Shape): cassandra_mesos.v1.RemoveNodeRequest & cassandra_mesos.v1.RemoveNodeRequest.$Shape;
+            static create(properties?: cassandra_mesos.v1.RemoveNodeRequest.$Properties): cassandra_mesos.v1.RemoveNodeRequest;
+
+            /**
+             * Encodes the specified RemoveNodeRequest message. Does not implicitly {@link cassandra_mesos.v1.RemoveNodeRequest.verify|verify} messages.
+             * @param message RemoveNodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.RemoveNodeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RemoveNodeRequest message, length delimited. Does not implicitly {@link cassandra_mesos.v1.RemoveNodeRequest.verify|verify} messages.
+             * @param message RemoveNodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.RemoveNodeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveNodeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.RemoveNodeRequest & cassandra_mesos.v1.RemoveNodeRequest.$Shape} RemoveNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.RemoveNodeRequest & cassandra_mesos.v1.RemoveNodeRequest.$Shape;
+
+            /**
+             * Decodes a RemoveNodeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.RemoveNodeRequest & cassandra_mesos.v1.RemoveNodeRequest.$Shape} RemoveNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.RemoveNodeRequest & cassandra_mesos.v1.RemoveNodeRequest.$Shape;
+
+            /**
+             * Verifies a RemoveNodeRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RemoveNodeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RemoveNodeRequest
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.RemoveNodeRequest;
+
+            /**
+             * Creates a plain object from a RemoveNodeRequest message. Also converts values to other types if specified.
+             * @param message RemoveNodeRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.RemoveNodeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RemoveNodeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RemoveNodeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RemoveNodeRequest {
+
+            /** Properties of a RemoveNodeRequest. */
+            interface $Properties {
+
+                /** RemoveNodeRequest nodeId */
+                nodeId?: (string|null);
+
+                /** RemoveNodeRequest hostId */
+                hostId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RemoveNodeRequest. */
+            type $Shape = cassandra_mesos.v1.RemoveNodeRequest.$Properties;
+        }
+
+        /**
          * Properties of an ExecutorMessage.
          * @deprecated Use cassandra_mesos.v1.ExecutorMessage.$Properties instead.
          */
@@ -4497,8 +4757,11 @@ export namespace cassandra_mesos {
             /** ExecutorMessage protocolError. */
             protocolError?: (cassandra_mesos.v1.ProtocolError.$Properties|null);
 
+            /** ExecutorMessage ringChange. */
+            ringChange?: (cassandra_mesos.v1.RingChange.$Properties|null);
+
             /** ExecutorMessage body. */
-            body?: ("health"|"jobProgress"|"metadata"|"protocolError");
+            body?: ("health"|"jobProgress"|"metadata"|"protocolError"|"ringChange");
 
             /**
              * Creates a new ExecutorMessage instance using the specified properties.
@@ -4611,8 +4874,11 @@ export namespace cassandra_mesos {
                 /** ExecutorMessage protocolError */
                 protocolError?: (cassandra_mesos.v1.ProtocolError.$Properties|null);
 
+                /** ExecutorMessage ringChange */
+                ringChange?: (cassandra_mesos.v1.RingChange.$Properties|null);
+
                 /** ExecutorMessage body */
-                body?: ("health"|"jobProgress"|"metadata"|"protocolError");
+                body?: ("health"|"jobProgress"|"metadata"|"protocolError"|"ringChange");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4629,10 +4895,181 @@ export namespace cassandra_mesos {
               jobProgress?: cassandra_mesos.v1.NodeJobRecord.$Shape|null;
               metadata?: cassandra_mesos.v1.ExecutorMetadata.$Shape|null;
               protocolError?: cassandra_mesos.v1.ProtocolError.$Shape|null;
+              ringChange?: cassandra_mesos.v1.RingChange.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; health?: null; jobProgress?: null; metadata?: null; protocolError?: null }|{ body?: "health"; health: cassandra_mesos.v1.HealthCheckDetails.$Shape; jobProgress?: null; metadata?: null; protocolError?: null }|{ body?: "jobProgress"; health?: null; jobProgress: cassandra_mesos.v1.NodeJobRecord.$Shape; metadata?: null; protocolError?: null }|{ body?: "metadata"; health?: null; jobProgress?: null; metadata: cassandra_mesos.v1.ExecutorMetadata.$Shape; protocolError?: null }|{ body?: "protocolError"; health?: null; jobProgress?: null; metadata?: null; protocolError: cassandra_mesos.v1.ProtocolError.$Shape })
+              ({ body?: undefined; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null }|{ body?: "health"; health: cassandra_mesos.v1.HealthCheckDetails.$Shape; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null }|{ body?: "jobProgress"; health?: null; jobProgress: cassandra_mesos.v1.NodeJobRecord.$Shape; metadata?: null; protocolError?: null; ringChange?: null }|{ body?: "metadata"; health?: null; jobProgress?: null; metadata: cassandra_mesos.v1.ExecutorMetadata.$Shape; protocolError?: null; ringChange?: null }|{ body?: "protocolError"; health?: null; jobProgress?: null; metadata?: null; protocolError: cassandra_mesos.v1.ProtocolError.$Shape; ringChange?: null }|{ body?: "ringChange"; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange: cassandra_mesos.v1.RingChange.$Shape })
             );
+        }
+
+        /** RingChangeOperation enum. */
+        enum RingChangeOperation {
+
+            /** RING_CHANGE_OPERATION_UNSPECIFIED value */
+            RING_CHANGE_OPERATION_UNSPECIFIED = 0,
+
+            /** DECOMMISSION value */
+            DECOMMISSION = 1,
+
+            /** REMOVE_NODE value */
+            REMOVE_NODE = 2
+        }
+
+        /** RingChangeState enum. */
+        enum RingChangeState {
+
+            /** RING_CHANGE_STATE_UNSPECIFIED value */
+            RING_CHANGE_STATE_UNSPECIFIED = 0,
+
+            /** RING_CHANGE_STARTED value */
+            RING_CHANGE_STARTED = 1,
+
+            /** RING_CHANGE_SUCCEEDED value */
+            RING_CHANGE_SUCCEEDED = 2,
+
+            /** RING_CHANGE_FAILED value */
+            RING_CHANGE_FAILED = 3
+        }
+
+        /**
+         * Properties of a RingChange.
+         * @deprecated Use cassandra_mesos.v1.RingChange.$Properties instead.
+         */
+        interface IRingChange extends cassandra_mesos.v1.RingChange.$Properties {
+        }
+
+        /** Represents a RingChange. */
+        class RingChange {
+
+            /**
+             * Constructs a new RingChange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.RingChange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RingChange operation. */
+            operation: cassandra_mesos.v1.RingChangeOperation;
+
+            /** RingChange nodeId. */
+            nodeId: string;
+
+            /** RingChange state. */
+            state: cassandra_mesos.v1.RingChangeState;
+
+            /** RingChange message. */
+            message: string;
+
+            /** RingChange durationMs. */
+            durationMs: number;
+
+            /**
+             * Creates a new RingChange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RingChange instance
+             */
+            static create(properties: cassandra_mesos.v1.RingChange.$Shape): cassandra_mesos.v1.RingChange & cassandra_mesos.v1.RingChange.$Shape;
+            static create(properties?: cassandra_mesos.v1.RingChange.$Properties): cassandra_mesos.v1.RingChange;
+
+            /**
+             * Encodes the specified RingChange message. Does not implicitly {@link cassandra_mesos.v1.RingChange.verify|verify} messages.
+             * @param message RingChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.RingChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RingChange message, length delimited. Does not implicitly {@link cassandra_mesos.v1.RingChange.verify|verify} messages.
+             * @param message RingChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.RingChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RingChange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.RingChange & cassandra_mesos.v1.RingChange.$Shape} RingChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.RingChange & cassandra_mesos.v1.RingChange.$Shape;
+
+            /**
+             * Decodes a RingChange message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.RingChange & cassandra_mesos.v1.RingChange.$Shape} RingChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.RingChange & cassandra_mesos.v1.RingChange.$Shape;
+
+            /**
+             * Verifies a RingChange message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RingChange message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RingChange
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.RingChange;
+
+            /**
+             * Creates a plain object from a RingChange message. Also converts values to other types if specified.
+             * @param message RingChange
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.RingChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RingChange to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RingChange
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RingChange {
+
+            /** Properties of a RingChange. */
+            interface $Properties {
+
+                /** RingChange operation */
+                operation?: (cassandra_mesos.v1.RingChangeOperation|null);
+
+                /** RingChange nodeId */
+                nodeId?: (string|null);
+
+                /** RingChange state */
+                state?: (cassandra_mesos.v1.RingChangeState|null);
+
+                /** RingChange message */
+                message?: (string|null);
+
+                /** RingChange durationMs */
+                durationMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RingChange. */
+            type $Shape = cassandra_mesos.v1.RingChange.$Properties;
         }
 
         /**
@@ -5933,6 +6370,12 @@ export namespace cassandra_mesos {
             /** NodeRecord leavingSinceMs. */
             leavingSinceMs: number;
 
+            /** NodeRecord removalRequestedAtMs. */
+            removalRequestedAtMs: number;
+
+            /** NodeRecord removalError. */
+            removalError: string;
+
             /**
              * Creates a new NodeRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -6091,6 +6534,12 @@ export namespace cassandra_mesos {
 
                 /** NodeRecord leavingSinceMs */
                 leavingSinceMs?: (number|null);
+
+                /** NodeRecord removalRequestedAtMs */
+                removalRequestedAtMs?: (number|null);
+
+                /** NodeRecord removalError */
+                removalError?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -913,6 +913,7 @@ $root.cassandra_mesos = (function() {
             FrameworkConfig.prototype.numTokens = 0;
             FrameworkConfig.prototype.endpointSnitch = "";
             FrameworkConfig.prototype.autoReplace = false;
+            FrameworkConfig.prototype.placementConstraints = "";
 
             FrameworkConfig.create = function(properties) {
                 return new FrameworkConfig(properties);
@@ -966,6 +967,8 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(154).string(message.endpointSnitch);
                 if (message.autoReplace != null && $Object.hasOwnProperty.call(message, "autoReplace") && message.autoReplace !== false)
                     writer.uint32(160).bool(message.autoReplace);
+                if (message.placementConstraints != null && $Object.hasOwnProperty.call(message, "placementConstraints") && message.placementConstraints !== "")
+                    writer.uint32(170).string(message.placementConstraints);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1198,6 +1201,15 @@ $root.cassandra_mesos = (function() {
                                 delete message.autoReplace;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.placementConstraints = value;
+                            else
+                                delete message.placementConstraints;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1301,6 +1313,9 @@ $root.cassandra_mesos = (function() {
                 if (message.autoReplace != null && $Object.hasOwnProperty.call(message, "autoReplace"))
                     if (typeof message.autoReplace !== "boolean")
                         return "autoReplace: boolean expected";
+                if (message.placementConstraints != null && $Object.hasOwnProperty.call(message, "placementConstraints"))
+                    if (!$util.isString(message.placementConstraints))
+                        return "placementConstraints: string expected";
                 return null;
             };
 
@@ -1404,6 +1419,9 @@ $root.cassandra_mesos = (function() {
                 if (object.autoReplace != null)
                     if (object.autoReplace)
                         message.autoReplace = $Boolean(object.autoReplace);
+                if (object.placementConstraints != null)
+                    if (typeof object.placementConstraints !== "string" || object.placementConstraints.length)
+                        message.placementConstraints = $String(object.placementConstraints);
                 return message;
             };
 
@@ -1437,6 +1455,7 @@ $root.cassandra_mesos = (function() {
                     object.numTokens = 0;
                     object.endpointSnitch = "";
                     object.autoReplace = false;
+                    object.placementConstraints = "";
                 }
                 if (message.frameworkName != null && $Object.hasOwnProperty.call(message, "frameworkName"))
                     object.frameworkName = message.frameworkName;
@@ -1485,6 +1504,8 @@ $root.cassandra_mesos = (function() {
                     object.endpointSnitch = message.endpointSnitch;
                 if (message.autoReplace != null && $Object.hasOwnProperty.call(message, "autoReplace"))
                     object.autoReplace = message.autoReplace;
+                if (message.placementConstraints != null && $Object.hasOwnProperty.call(message, "placementConstraints"))
+                    object.placementConstraints = message.placementConstraints;
                 return object;
             };
 
@@ -7606,11 +7627,13 @@ $root.cassandra_mesos = (function() {
             SchedulerMessage.prototype.abortNodeJob = null;
             SchedulerMessage.prototype.healthCheckRequest = null;
             SchedulerMessage.prototype.metadataRequest = null;
+            SchedulerMessage.prototype.decommissionRequest = null;
+            SchedulerMessage.prototype.removeNodeRequest = null;
 
             var $oneOfFields;
 
             $Object.defineProperty(SchedulerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["jobStatusRequest", "abortNodeJob", "healthCheckRequest", "metadataRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["jobStatusRequest", "abortNodeJob", "healthCheckRequest", "metadataRequest", "decommissionRequest", "removeNodeRequest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7639,6 +7662,10 @@ $root.cassandra_mesos = (function() {
                     $root.cassandra_mesos.v1.HealthCheckRequest.encode(message.healthCheckRequest, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.metadataRequest != null && $Object.hasOwnProperty.call(message, "metadataRequest"))
                     $root.cassandra_mesos.v1.MetadataRequest.encode(message.metadataRequest, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.decommissionRequest != null && $Object.hasOwnProperty.call(message, "decommissionRequest"))
+                    $root.cassandra_mesos.v1.DecommissionRequest.encode(message.decommissionRequest, writer.uint32(114).fork(), _depth + 1).ldelim();
+                if (message.removeNodeRequest != null && $Object.hasOwnProperty.call(message, "removeNodeRequest"))
+                    $root.cassandra_mesos.v1.RemoveNodeRequest.encode(message.removeNodeRequest, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7731,6 +7758,20 @@ $root.cassandra_mesos = (function() {
                             message.body = "metadataRequest";
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.decommissionRequest = $root.cassandra_mesos.v1.DecommissionRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.decommissionRequest);
+                            message.body = "decommissionRequest";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.removeNodeRequest = $root.cassandra_mesos.v1.RemoveNodeRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.removeNodeRequest);
+                            message.body = "removeNodeRequest";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7809,6 +7850,26 @@ $root.cassandra_mesos = (function() {
                             return "metadataRequest." + error;
                     }
                 }
+                if (message.decommissionRequest != null && $Object.hasOwnProperty.call(message, "decommissionRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.cassandra_mesos.v1.DecommissionRequest.verify(message.decommissionRequest, _depth + 1);
+                        if (error)
+                            return "decommissionRequest." + error;
+                    }
+                }
+                if (message.removeNodeRequest != null && $Object.hasOwnProperty.call(message, "removeNodeRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.cassandra_mesos.v1.RemoveNodeRequest.verify(message.removeNodeRequest, _depth + 1);
+                        if (error)
+                            return "removeNodeRequest." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7864,6 +7925,16 @@ $root.cassandra_mesos = (function() {
                     if (!$util.isObject(object.metadataRequest))
                         throw $TypeError(".cassandra_mesos.v1.SchedulerMessage.metadataRequest: object expected");
                     message.metadataRequest = $root.cassandra_mesos.v1.MetadataRequest.fromObject(object.metadataRequest, _depth + 1);
+                }
+                if (object.decommissionRequest != null) {
+                    if (!$util.isObject(object.decommissionRequest))
+                        throw $TypeError(".cassandra_mesos.v1.SchedulerMessage.decommissionRequest: object expected");
+                    message.decommissionRequest = $root.cassandra_mesos.v1.DecommissionRequest.fromObject(object.decommissionRequest, _depth + 1);
+                }
+                if (object.removeNodeRequest != null) {
+                    if (!$util.isObject(object.removeNodeRequest))
+                        throw $TypeError(".cassandra_mesos.v1.SchedulerMessage.removeNodeRequest: object expected");
+                    message.removeNodeRequest = $root.cassandra_mesos.v1.RemoveNodeRequest.fromObject(object.removeNodeRequest, _depth + 1);
                 }
                 return message;
             };
@@ -7924,6 +7995,16 @@ $root.cassandra_mesos = (function() {
                     object.metadataRequest = $root.cassandra_mesos.v1.MetadataRequest.toObject(message.metadataRequest, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "metadataRequest";
+                }
+                if (message.decommissionRequest != null && $Object.hasOwnProperty.call(message, "decommissionRequest")) {
+                    object.decommissionRequest = $root.cassandra_mesos.v1.DecommissionRequest.toObject(message.decommissionRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "decommissionRequest";
+                }
+                if (message.removeNodeRequest != null && $Object.hasOwnProperty.call(message, "removeNodeRequest")) {
+                    object.removeNodeRequest = $root.cassandra_mesos.v1.RemoveNodeRequest.toObject(message.removeNodeRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "removeNodeRequest";
                 }
                 return object;
             };
@@ -8495,6 +8576,328 @@ $root.cassandra_mesos = (function() {
             return MetadataRequest;
         })();
 
+        v1.DecommissionRequest = (function() {
+
+            var DecommissionRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DecommissionRequest.prototype.nodeId = "";
+
+            DecommissionRequest.create = function(properties) {
+                return new DecommissionRequest(properties);
+            };
+
+            DecommissionRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(10).string(message.nodeId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DecommissionRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            DecommissionRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.DecommissionRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DecommissionRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            DecommissionRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                return null;
+            };
+
+            DecommissionRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.DecommissionRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.DecommissionRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.DecommissionRequest();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                return message;
+            };
+
+            DecommissionRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.nodeId = "";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                return object;
+            };
+
+            DecommissionRequest.prototype.toJSON = function() {
+                return DecommissionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DecommissionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.DecommissionRequest";
+            };
+
+            return DecommissionRequest;
+        })();
+
+        v1.RemoveNodeRequest = (function() {
+
+            var RemoveNodeRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RemoveNodeRequest.prototype.nodeId = "";
+            RemoveNodeRequest.prototype.hostId = "";
+
+            RemoveNodeRequest.create = function(properties) {
+                return new RemoveNodeRequest(properties);
+            };
+
+            RemoveNodeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(10).string(message.nodeId);
+                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                    writer.uint32(18).string(message.hostId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RemoveNodeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RemoveNodeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.RemoveNodeRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostId = value;
+                            else
+                                delete message.hostId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RemoveNodeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RemoveNodeRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId"))
+                    if (!$util.isString(message.hostId))
+                        return "hostId: string expected";
+                return null;
+            };
+
+            RemoveNodeRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.RemoveNodeRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.RemoveNodeRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.RemoveNodeRequest();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.hostId != null)
+                    if (typeof object.hostId !== "string" || object.hostId.length)
+                        message.hostId = $String(object.hostId);
+                return message;
+            };
+
+            RemoveNodeRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.hostId = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId"))
+                    object.hostId = message.hostId;
+                return object;
+            };
+
+            RemoveNodeRequest.prototype.toJSON = function() {
+                return RemoveNodeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RemoveNodeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.RemoveNodeRequest";
+            };
+
+            return RemoveNodeRequest;
+        })();
+
         v1.ExecutorMessage = (function() {
 
             var ExecutorMessage = function (properties) {
@@ -8513,11 +8916,12 @@ $root.cassandra_mesos = (function() {
             ExecutorMessage.prototype.jobProgress = null;
             ExecutorMessage.prototype.metadata = null;
             ExecutorMessage.prototype.protocolError = null;
+            ExecutorMessage.prototype.ringChange = null;
 
             var $oneOfFields;
 
             $Object.defineProperty(ExecutorMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["health", "jobProgress", "metadata", "protocolError"]),
+                get: $util.oneOfGetter($oneOfFields = ["health", "jobProgress", "metadata", "protocolError", "ringChange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8550,6 +8954,8 @@ $root.cassandra_mesos = (function() {
                     $root.cassandra_mesos.v1.ExecutorMetadata.encode(message.metadata, writer.uint32(98).fork(), _depth + 1).ldelim();
                 if (message.protocolError != null && $Object.hasOwnProperty.call(message, "protocolError"))
                     $root.cassandra_mesos.v1.ProtocolError.encode(message.protocolError, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.ringChange != null && $Object.hasOwnProperty.call(message, "ringChange"))
+                    $root.cassandra_mesos.v1.RingChange.encode(message.ringChange, writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8660,6 +9066,13 @@ $root.cassandra_mesos = (function() {
                             message.body = "protocolError";
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.ringChange = $root.cassandra_mesos.v1.RingChange.decode(reader, reader.size(), $undefined, _depth + 1, message.ringChange);
+                            message.body = "ringChange";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8744,6 +9157,16 @@ $root.cassandra_mesos = (function() {
                             return "protocolError." + error;
                     }
                 }
+                if (message.ringChange != null && $Object.hasOwnProperty.call(message, "ringChange")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.cassandra_mesos.v1.RingChange.verify(message.ringChange, _depth + 1);
+                        if (error)
+                            return "ringChange." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8805,6 +9228,11 @@ $root.cassandra_mesos = (function() {
                     if (!$util.isObject(object.protocolError))
                         throw $TypeError(".cassandra_mesos.v1.ExecutorMessage.protocolError: object expected");
                     message.protocolError = $root.cassandra_mesos.v1.ProtocolError.fromObject(object.protocolError, _depth + 1);
+                }
+                if (object.ringChange != null) {
+                    if (!$util.isObject(object.ringChange))
+                        throw $TypeError(".cassandra_mesos.v1.ExecutorMessage.ringChange: object expected");
+                    message.ringChange = $root.cassandra_mesos.v1.RingChange.fromObject(object.ringChange, _depth + 1);
                 }
                 return message;
             };
@@ -8872,6 +9300,11 @@ $root.cassandra_mesos = (function() {
                     if (options.oneofs)
                         object.body = "protocolError";
                 }
+                if (message.ringChange != null && $Object.hasOwnProperty.call(message, "ringChange")) {
+                    object.ringChange = $root.cassandra_mesos.v1.RingChange.toObject(message.ringChange, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "ringChange";
+                }
                 return object;
             };
 
@@ -8886,6 +9319,308 @@ $root.cassandra_mesos = (function() {
             };
 
             return ExecutorMessage;
+        })();
+
+        v1.RingChangeOperation = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RING_CHANGE_OPERATION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DECOMMISSION"] = 1;
+            values[valuesById[2] = "REMOVE_NODE"] = 2;
+            return values;
+        })();
+
+        v1.RingChangeState = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RING_CHANGE_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RING_CHANGE_STARTED"] = 1;
+            values[valuesById[2] = "RING_CHANGE_SUCCEEDED"] = 2;
+            values[valuesById[3] = "RING_CHANGE_FAILED"] = 3;
+            return values;
+        })();
+
+        v1.RingChange = (function() {
+
+            var RingChange = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RingChange.prototype.operation = 0;
+            RingChange.prototype.nodeId = "";
+            RingChange.prototype.state = 0;
+            RingChange.prototype.message = "";
+            RingChange.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            RingChange.create = function(properties) {
+                return new RingChange(properties);
+            };
+
+            RingChange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation") && message.operation !== 0)
+                    writer.uint32(8).int32(message.operation);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(18).string(message.nodeId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(24).int32(message.state);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(34).string(message.message);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                    writer.uint32(40).int64(message.durationMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RingChange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RingChange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.RingChange();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.operation = value;
+                            else
+                                delete message.operation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RingChange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RingChange.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    if (typeof message.operation !== "number" || (message.operation | 0) !== message.operation)
+                        return "operation: enum value expected";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                        return "durationMs: integer|Long expected";
+                return null;
+            };
+
+            RingChange.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.RingChange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.RingChange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.RingChange();
+                if (object.operation !== 0 && (typeof object.operation !== "string" || $root.cassandra_mesos.v1.RingChangeOperation[object.operation] !== 0))
+                    switch (object.operation) {
+                    case "RING_CHANGE_OPERATION_UNSPECIFIED":
+                    case 0:
+                        message.operation = 0;
+                        break;
+                    case "DECOMMISSION":
+                    case 1:
+                        message.operation = 1;
+                        break;
+                    case "REMOVE_NODE":
+                    case 2:
+                        message.operation = 2;
+                        break;
+                    default:
+                        if (typeof object.operation === "number" && (object.operation | 0) === object.operation)
+                            message.operation = object.operation;
+                    }
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.cassandra_mesos.v1.RingChangeState[object.state] !== 0))
+                    switch (object.state) {
+                    case "RING_CHANGE_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "RING_CHANGE_STARTED":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "RING_CHANGE_SUCCEEDED":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "RING_CHANGE_FAILED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.durationMs != null)
+                    if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                        if ($util.Long)
+                            message.durationMs = $util.Long.fromValue(object.durationMs, false);
+                        else if (typeof object.durationMs === "string")
+                            message.durationMs = $parseInt(object.durationMs, 10);
+                        else if (typeof object.durationMs === "number")
+                            message.durationMs = object.durationMs;
+                        else if (typeof object.durationMs === "object")
+                            message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            RingChange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.operation = options.enums === $String ? "RING_CHANGE_OPERATION_UNSPECIFIED" : 0;
+                    object.nodeId = "";
+                    object.state = options.enums === $String ? "RING_CHANGE_STATE_UNSPECIFIED" : 0;
+                    object.message = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    object.operation = options.enums === $String ? $root.cassandra_mesos.v1.RingChangeOperation[message.operation] === $undefined ? message.operation : $root.cassandra_mesos.v1.RingChangeOperation[message.operation] : message.operation;
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.cassandra_mesos.v1.RingChangeState[message.state] === $undefined ? message.state : $root.cassandra_mesos.v1.RingChangeState[message.state] : message.state;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.durationMs === "number")
+                        object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                    else
+                        object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber() : message.durationMs;
+                return object;
+            };
+
+            RingChange.prototype.toJSON = function() {
+                return RingChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RingChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.RingChange";
+            };
+
+            return RingChange;
         })();
 
         v1.ProtocolError = (function() {
@@ -11036,6 +11771,8 @@ $root.cassandra_mesos = (function() {
             NodeRecord.prototype.decommissioned = false;
             NodeRecord.prototype.firstLiveAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             NodeRecord.prototype.leavingSinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            NodeRecord.prototype.removalRequestedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            NodeRecord.prototype.removalError = "";
 
             NodeRecord.create = function(properties) {
                 return new NodeRecord(properties);
@@ -11099,6 +11836,10 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(192).int64(message.firstLiveAtMs);
                 if (message.leavingSinceMs != null && $Object.hasOwnProperty.call(message, "leavingSinceMs") && (typeof message.leavingSinceMs === "object" ? message.leavingSinceMs.low || message.leavingSinceMs.high : message.leavingSinceMs !== 0))
                     writer.uint32(200).int64(message.leavingSinceMs);
+                if (message.removalRequestedAtMs != null && $Object.hasOwnProperty.call(message, "removalRequestedAtMs") && (typeof message.removalRequestedAtMs === "object" ? message.removalRequestedAtMs.low || message.removalRequestedAtMs.high : message.removalRequestedAtMs !== 0))
+                    writer.uint32(208).int64(message.removalRequestedAtMs);
+                if (message.removalError != null && $Object.hasOwnProperty.call(message, "removalError") && message.removalError !== "")
+                    writer.uint32(218).string(message.removalError);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11348,6 +12089,24 @@ $root.cassandra_mesos = (function() {
                                 delete message.leavingSinceMs;
                             continue;
                         }
+                    case 26: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.removalRequestedAtMs = value;
+                            else
+                                delete message.removalRequestedAtMs;
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.removalError = value;
+                            else
+                                delete message.removalError;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11467,6 +12226,12 @@ $root.cassandra_mesos = (function() {
                 if (message.leavingSinceMs != null && $Object.hasOwnProperty.call(message, "leavingSinceMs"))
                     if (!$util.isInteger(message.leavingSinceMs) && !(message.leavingSinceMs && $util.isInteger(message.leavingSinceMs.low) && $util.isInteger(message.leavingSinceMs.high)))
                         return "leavingSinceMs: integer|Long expected";
+                if (message.removalRequestedAtMs != null && $Object.hasOwnProperty.call(message, "removalRequestedAtMs"))
+                    if (!$util.isInteger(message.removalRequestedAtMs) && !(message.removalRequestedAtMs && $util.isInteger(message.removalRequestedAtMs.low) && $util.isInteger(message.removalRequestedAtMs.high)))
+                        return "removalRequestedAtMs: integer|Long expected";
+                if (message.removalError != null && $Object.hasOwnProperty.call(message, "removalError"))
+                    if (!$util.isString(message.removalError))
+                        return "removalError: string expected";
                 return null;
             };
 
@@ -11635,6 +12400,19 @@ $root.cassandra_mesos = (function() {
                             message.leavingSinceMs = object.leavingSinceMs;
                         else if (typeof object.leavingSinceMs === "object")
                             message.leavingSinceMs = new $util.LongBits(object.leavingSinceMs.low >>> 0, object.leavingSinceMs.high >>> 0).toNumber();
+                if (object.removalRequestedAtMs != null)
+                    if (typeof object.removalRequestedAtMs === "object" ? object.removalRequestedAtMs.low || object.removalRequestedAtMs.high : $Number(object.removalRequestedAtMs) !== 0)
+                        if ($util.Long)
+                            message.removalRequestedAtMs = $util.Long.fromValue(object.removalRequestedAtMs, false);
+                        else if (typeof object.removalRequestedAtMs === "string")
+                            message.removalRequestedAtMs = $parseInt(object.removalRequestedAtMs, 10);
+                        else if (typeof object.removalRequestedAtMs === "number")
+                            message.removalRequestedAtMs = object.removalRequestedAtMs;
+                        else if (typeof object.removalRequestedAtMs === "object")
+                            message.removalRequestedAtMs = new $util.LongBits(object.removalRequestedAtMs.low >>> 0, object.removalRequestedAtMs.high >>> 0).toNumber();
+                if (object.removalError != null)
+                    if (typeof object.removalError !== "string" || object.removalError.length)
+                        message.removalError = $String(object.removalError);
                 return message;
             };
 
@@ -11697,6 +12475,12 @@ $root.cassandra_mesos = (function() {
                         object.leavingSinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.leavingSinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.removalRequestedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.removalRequestedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.removalError = "";
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -11781,6 +12565,15 @@ $root.cassandra_mesos = (function() {
                         object.leavingSinceMs = options.longs === $String ? $String(message.leavingSinceMs) : message.leavingSinceMs;
                     else
                         object.leavingSinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leavingSinceMs) : options.longs === $Number ? new $util.LongBits(message.leavingSinceMs.low >>> 0, message.leavingSinceMs.high >>> 0).toNumber() : message.leavingSinceMs;
+                if (message.removalRequestedAtMs != null && $Object.hasOwnProperty.call(message, "removalRequestedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.removalRequestedAtMs = typeof message.removalRequestedAtMs === "number" ? $BigInt(message.removalRequestedAtMs) : $util.Long.fromBits(message.removalRequestedAtMs.low >>> 0, message.removalRequestedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.removalRequestedAtMs === "number")
+                        object.removalRequestedAtMs = options.longs === $String ? $String(message.removalRequestedAtMs) : message.removalRequestedAtMs;
+                    else
+                        object.removalRequestedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.removalRequestedAtMs) : options.longs === $Number ? new $util.LongBits(message.removalRequestedAtMs.low >>> 0, message.removalRequestedAtMs.high >>> 0).toNumber() : message.removalRequestedAtMs;
+                if (message.removalError != null && $Object.hasOwnProperty.call(message, "removalError"))
+                    object.removalError = message.removalError;
                 return object;
             };
 

@@ -11,11 +11,11 @@ import { cassandra_mesos } from '../gen/cassandra_mesos';
 import { clusterGates, launchBlocker, type ClusterGates } from './gates';
 import { deployOrder, deployView, prunedControl, DEPLOY_PLAN, type DeployView } from './deploy-plan';
 import { enforceRunState } from './lifecycle';
-import { isAgentLost, isPlaced, serverTask, wantsServer } from './node-facts';
+import { isAgentLost, isLeaving, isPlaced, serverTask, wantsServer } from './node-facts';
 import { analyzeNodeSet, applySeeds, ensureNodeRecords, type NodeSet } from './node-set';
 import { autoReplace } from './replace';
 import { adoptConfigsWithoutRestart, restartForStep } from './rollout';
-import { finishRemovalIfDone, removalBlocker, startRemoval } from './scale-down';
+import { progressRemoval, removalBlocker, startRemoval } from './scale-down';
 import type { NodeRecord } from './types';
 import type { Working } from './working';
 import { backoffVerdict } from './backoff';
@@ -58,7 +58,7 @@ export function advance(w: Working): OfferNeeds {
   const pruned = prunedControl(view, control, w.nowMs);
   if (pruned) w.putPlanControl(pruned, 'dropping operator overrides the state has made obsolete');
   candidateWork(w, view, set);
-  for (const node of set.leaving) finishRemovalIfDone(w, w.node(node.nodeId) ?? node);
+  for (const node of set.leaving) progressRemoval(w, w.node(node.nodeId) ?? node);
   if (analyzedAt.get(set) !== w.nodesVersion) {
     set = refreshSet(w, set);
     applySeeds(w, set);
@@ -83,7 +83,7 @@ function candidateWork(w: Working, view: DeployView, set: NodeSet): void {
   const removing = new Set(set.toRemove.map((n) => n.nodeId));
   for (const nodeId of view.candidates) {
     const node = w.node(nodeId);
-    if (!node) continue;
+    if (!node || isLeaving(node)) continue; // a leaving node's step moves on in progressRemoval
     if (removing.has(nodeId)) {
       if (!removalBlocker(node, set, w.target, w.settings)) startRemoval(w, node);
     } else {

@@ -6,7 +6,7 @@ import { continuePlan, forceCompleteStep, interruptPlan, resolveStep, restartSte
 import { RECONCILIATION_PLAN } from '../reconcile';
 import { deployView, DEPLOY_PLAN } from './deploy-plan';
 import { enforceRunState, runStateChangeBlocker } from './lifecycle';
-import { runStateName, runStateOf } from './node-facts';
+import { isLeaving, runStateName, runStateOf } from './node-facts';
 import { analyzeNodeSet, applySeeds } from './node-set';
 import { reviveFor } from './offer-flow';
 import { replaceBlocker, replaceNode } from './replace';
@@ -123,6 +123,7 @@ function applyPlanCommand(w: Working, command: PlanCommand): void {
     case 'restart-step': {
       const name = stepName(w, command.step);
       w.putPlanControl(restartStep(control, DEPLOY_PLAN, name, w.nowMs), `an operator restarted deploy step ${name}`);
+      retryRingDeparture(w, name);
       break;
     }
   }
@@ -130,6 +131,13 @@ function applyPlanCommand(w: Working, command: PlanCommand): void {
     w.volatile.suppressed = false;
     w.emit({ type: 'revive', reason: `the deploy plan may have work again (${command.kind})` });
   }
+}
+
+/** Restarting the step of a node whose decommission failed sends the request again. */
+function retryRingDeparture(w: Working, stepName: string): void {
+  const node = w.node(stepName); // deploy steps are named after their node
+  if (!node || !isLeaving(node) || node.removalError === '') return;
+  w.putNode(cassandra_mesos.v1.NodeRecord.create({ ...node, removalError: '', removalRequestedAtMs: 0 }), `an operator retries the removal of ${node.nodeId}`);
 }
 
 /** The step's name (the API may pass a step id). */

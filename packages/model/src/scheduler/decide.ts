@@ -8,14 +8,14 @@ import { deployView, DEPLOY_PLAN } from './deploy-plan';
 import { handleFrameworkMessage } from './health';
 import { analyzeNodeSet } from './node-set';
 import { handleOffers } from './offer-handling';
-import { handleDisconnected, handleSubscribed, handleTick } from './session';
+import { handleDisconnected, handleSubscribed, handleTargetChanged, handleTick } from './session';
 import { handleAgentFailure, handleExecutorFailure, handleStatus } from './status-handling';
 import { normalizeTarget } from './target';
 import type { DecideContext, DecideResult, SchedulerInput, SchedulerState } from './types';
 import { Working } from './working';
 
 export function decide(state: SchedulerState, input: SchedulerInput, nowMs: number, ctx: DecideContext): DecideResult {
-  const w = new Working(state, nowMs, ctx);
+  const w = new Working(input.type === 'target-changed' ? withTarget(state, input) : state, nowMs, ctx);
   switch (input.type) {
     case 'subscribed':
       handleSubscribed(w, input.frameworkId, input.resubscribed);
@@ -49,8 +49,19 @@ export function decide(state: SchedulerState, input: SchedulerInput, nowMs: numb
     case 'operator':
       handleOperatorCommand(w, input.command);
       break;
+    case 'target-changed':
+      handleTargetChanged(w);
+      break;
   }
   return w.finish();
+}
+
+function withTarget(state: SchedulerState, input: Extract<SchedulerInput, { type: 'target-changed' }>): SchedulerState {
+  const configVersions = new Map(state.configVersions ?? []);
+  for (const [id, config] of input.configVersions ?? []) configVersions.set(id, config);
+  // The version nodes currently run stays known, so a change that does not touch them restarts nothing.
+  configVersions.set(state.target.id, state.target.config);
+  return { ...state, target: input.target, rejectedErrors: input.rejectedErrors, configVersions };
 }
 
 /**

@@ -11,7 +11,7 @@ import { backoffVerdict } from './backoff';
 import { clusterGates, isoTime, launchBlocker, type ClusterGates } from './gates';
 import { formatMs, hasJoined, isAgentLost, isLive, isPlaced, isTerminated, nodeIdOf, runStateName, serverTask } from './node-facts';
 import type { NodeSet } from './node-set';
-import { removalBlocker } from './scale-down';
+import { formatBytes, removalBlocker } from './scale-down';
 import type { TargetView } from './target';
 import type { ConfigErrorInput, NodeRecord, OfferShortfall, PlanControl, VolatileState } from './types';
 
@@ -206,12 +206,20 @@ function agentLostStep(node: NodeRecord, target: TargetView, nowMs: number): Ste
   );
 }
 
+function leavingStep(node: NodeRecord, target: TargetView): StepSpec {
+  const removed = `being removed (node_count=${target.nodeCount})`;
+  if (node.removalError !== '') return step(node, 'ERROR', `${node.removalError}; restart this step to try again, or raise node_count back`);
+  if (node.decommissioned) {
+    return step(node, 'IN_PROGRESS', serverTask(node) ? `${removed}: left the ring; stopping Cassandra and its executor` : `${removed}: left the ring; releasing its resources`);
+  }
+  const mode = node.health?.operationMode ?? '';
+  if (node.removalRequestedAtMs === 0) return step(node, 'IN_PROGRESS', `${removed}: about to leave the ring`);
+  if (mode === 'LEAVING') return step(node, 'IN_PROGRESS', `${removed}: decommissioning, streaming ${formatBytes(node.health?.loadBytes ?? 0)} to the remaining nodes`);
+  return step(node, 'IN_PROGRESS', `${removed}: leaving the ring (requested ${isoTime(node.removalRequestedAtMs)})`);
+}
+
 function decommissionSteps(set: NodeSet, target: TargetView, volatile: VolatileState): StepSpec[] {
-  const steps: StepSpec[] = set.leaving.map((node) =>
-    serverTask(node)
-      ? step(node, 'IN_PROGRESS', `being removed (node_count=${target.nodeCount}): stopping Cassandra and its executor`)
-      : step(node, 'IN_PROGRESS', `being removed (node_count=${target.nodeCount}): releasing its resources`),
-  );
+  const steps: StepSpec[] = set.leaving.map((node) => leavingStep(node, target));
   set.toRemove.forEach((node, i) => {
     if (i > 0 || set.leaving.length > 0) {
       steps.push(step(node, 'PENDING', `removed after the nodes before it (node_count=${target.nodeCount})`));
@@ -219,7 +227,7 @@ function decommissionSteps(set: NodeSet, target: TargetView, volatile: VolatileS
     }
     const blocker = removalBlocker(node, set, target, volatile.settings);
     if (!blocker) {
-      const what = isTerminated(node) ? 'terminated; its record and resources are released' : 'Cassandra is stopped and its resources released';
+      const what = isTerminated(node) ? 'terminated; it leaves the ring, then its record and resources are released' : 'it leaves the ring (decommission), then Cassandra is stopped and its resources released';
       steps.push(step(node, 'PENDING', `to be removed (node_count=${target.nodeCount}): ${what}`));
     } else {
       steps.push(step(node, blocker.permanent ? 'ERROR' : 'WAITING', blocker.message));

@@ -6,6 +6,7 @@ import { cassandra_mesos } from '../gen/cassandra_mesos';
 import { decodeMessage, WireFormatError } from '../wire';
 import { noteLiveness } from './lifecycle';
 import { nodeIdOfExecutor } from './node-facts';
+import { applyRingChange, noteDecommissionedHealth } from './scale-down';
 import type { NodeHealthSummary, NodeRecord } from './types';
 import type { Working } from './working';
 
@@ -27,6 +28,9 @@ export function handleFrameworkMessage(w: Working, agentId: string, executorId: 
   switch (message.body) {
     case 'health':
       if (message.health) applyHealth(w, node, cassandra_mesos.v1.HealthCheckDetails.create(message.health));
+      return;
+    case 'ringChange':
+      if (message.ringChange) applyRingChange(w, cassandra_mesos.v1.RingChange.create(message.ringChange));
       return;
     case 'protocolError':
       w.emit({ type: 'log', level: 'warn', reason: `executor ${executorId} of ${node.nodeId} rejected a message: ${message.protocolError?.code ?? ''}: ${message.protocolError?.message ?? ''}` });
@@ -88,6 +92,7 @@ function applyHealth(w: Working, node: NodeRecord, details: cassandra_mesos.v1.H
   w.putNode(updated, changed ? `${node.nodeId} health: ${describeHealth(summary)}` : `${node.nodeId} health unchanged: ${describeHealth(summary)}`);
   w.emit({ type: 'persist-health', nodeId: node.nodeId, summary, reason: `health check of ${node.nodeId}` });
   noteLiveness(w, node, updated);
+  noteDecommissionedHealth(w, w.node(node.nodeId) ?? updated);
 }
 
 export function describeHealth(h: NodeHealthSummary): string {

@@ -193,7 +193,7 @@ function request(w: Working, node: NodeRecord, hostnamesInUse: ReadonlySet<strin
     ...(isPlaced(node) && node.reservation ? { reservation: node.reservation, agentId: node.agentId } : {}),
     hostnamesInUse,
     excludedAgentIds: excluded,
-    constraints: w.ctx.launch.placementConstraints ?? [],
+    constraints: w.target.placementConstraints,
   };
 }
 

@@ -56,6 +56,16 @@ export function handleDisconnected(w: Working): void {
   w.setTracker(ReconcileTracker.idle(w.settings.reconcile));
 }
 
+/** A new target: new node records for a larger count, seeds recomputed, and a pass at once. */
+export function handleTargetChanged(w: Working): void {
+  w.emit({ type: 'log', level: 'info', reason: `target configuration is now ${w.target.id} (node_count=${w.target.nodeCount})` });
+  if (!w.volatile.subscribed) return;
+  const set = analyzeNodeSet(w.nodes, w.target.nodeCount);
+  if (ensureNodeRecords(w, set)) applySeeds(w, analyzeNodeSet(w.nodes, w.target.nodeCount));
+  w.volatile.lastPassAtMs = undefined;
+  handleTick(w);
+}
+
 export function handleTick(w: Working): void {
   if (!w.volatile.subscribed) return;
   emitReconcile(w, w.volatile.reconciliation.tick(w.nowMs), 'timer');

@@ -85,7 +85,8 @@ function onActive(w: Working, node: NodeRecord, task: NodeTask, status: MesosTas
   w.putNode(updated, `${task.taskId} is ${state}${back ? `: agent ${node.agentId} is back` : ''}`);
   let now = noteLiveness(w, node, updated);
   // A process that must not run (stopped, terminated, being removed) is stopped again.
-  if (task.kind === NodeTaskKind.SERVER && task.killRequestedAtMs === 0 && (runStateName(now) !== 'RUN' || isLeaving(now))) {
+  // A leaving node keeps running until it has left the ring (decommission needs it up).
+  if (task.kind === NodeTaskKind.SERVER && task.killRequestedAtMs === 0 && (runStateName(now) !== 'RUN' || (isLeaving(now) && now.decommissioned))) {
     now = killServer(w, now, isLeaving(now) ? 'the node is being removed' : `run state ${runStateName(now)}`);
   }
 }

@@ -2,6 +2,8 @@
 // Cached per config object, since the target changes rarely and decide() runs often.
 import { cassandra_mesos } from '../gen/cassandra_mesos';
 import { normalizeFrameworkConfig, type CompleteFrameworkConfig } from '../framework-config/fields';
+import { parsePlacementConstraints } from '../offers/constraint-parse';
+import type { PlacementConstraint } from '../offers/types';
 import type { FrameworkConfigInput } from './types';
 
 export interface TargetView {
@@ -13,6 +15,8 @@ export interface TargetView {
   readonly bootstrapGraceMs: number;
   readonly replaceTimeoutMs: number;
   readonly persistentVolumes: boolean;
+  /** Parsed from the config (validated when the config was accepted). */
+  readonly placementConstraints: readonly PlacementConstraint[];
 }
 
 const cache = new WeakMap<FrameworkConfigInput, TargetView>();
@@ -30,6 +34,7 @@ export function normalizeTarget(id: string, input: FrameworkConfigInput): Target
     bootstrapGraceMs: config.bootstrapGraceSeconds * 1000,
     replaceTimeoutMs: config.replaceTimeoutSeconds * 1000,
     persistentVolumes: config.dataVolumeMode !== cassandra_mesos.v1.DataVolumeMode.SANDBOX,
+    placementConstraints: parsePlacementConstraints(config.placementConstraints).constraints,
   };
   cache.set(input, view);
   return view;

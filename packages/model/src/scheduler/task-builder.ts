@@ -98,7 +98,9 @@ export function buildServerTaskInfo(input: ServerTaskInput): mesos.v1.TaskInfo.$
 function executorInfo(input: ServerTaskInput): mesos.v1.ExecutorInfo.$Properties {
   const { node, target, launch } = input;
   const a = target.config.artifacts;
-  const uris = [a.executor, a.cassandra, a.jolokia, a.java, a.node].filter((u) => u !== '').map((value) => ({ value }));
+  // A configured executor URI wins over the tarball the scheduler serves.
+  const executorUri = a.executor || launch.servedExecutorUri || '';
+  const uris = [executorUri, a.cassandra, a.jolokia, a.java, a.node].filter((u) => u !== '').map((value) => ({ value }));
   const variables = Object.keys(launch.executorEnvironment)
     .sort()
     .map((name) => ({ name, value: launch.executorEnvironment[name] ?? '' }));

@@ -3,7 +3,7 @@
 // Everything persisted is a proto message; `volatile` is what the driver keeps in memory and can lose.
 import type { cassandra_mesos } from '../gen/cassandra_mesos';
 import type { mesos } from '../gen/mesos';
-import type { OfferEvaluation, PlacementConstraint } from '../offers/types';
+import type { OfferEvaluation } from '../offers/types';
 import type { ReconcileSettings, ReconcileTracker } from '../reconcile';
 
 export type NodeRecord = cassandra_mesos.v1.NodeRecord;
@@ -123,7 +123,17 @@ export type SchedulerInput =
   | { readonly type: 'framework-message'; readonly agentId: string; readonly executorId: string; readonly data: Uint8Array }
   | { readonly type: 'agent-failure' | 'executor-failure'; readonly agentId: string; readonly executorId?: string; readonly status?: number }
   | { readonly type: 'tick' }
-  | { readonly type: 'operator'; readonly command: OperatorCommand };
+  | { readonly type: 'operator'; readonly command: OperatorCommand }
+  /**
+   * A configuration change was stored (by the API) after the driver loaded: the new target (or the old
+   * one with the change's errors) replaces the current one. configVersions adds the versions nodes run.
+   */
+  | {
+      readonly type: 'target-changed';
+      readonly target: { readonly id: string; readonly config: FrameworkConfigInput };
+      readonly rejectedErrors: readonly ConfigErrorInput[];
+      readonly configVersions?: ReadonlyMap<string, FrameworkConfigInput>;
+    };
 
 type DecisionBody =
   | { readonly type: 'persist-node'; readonly node: NodeRecord }
@@ -159,8 +169,11 @@ export interface LaunchSettings {
   readonly executorResources: { readonly cpus: number; readonly memMb: number };
   /** Time the executor gets to drain and stop Cassandra on a KILL or SHUTDOWN. */
   readonly killGracePeriodMs?: number;
-  /** Marathon-style placement constraints for new placements. */
-  readonly placementConstraints?: readonly PlacementConstraint[];
+  /**
+   * The executor tarball the scheduler serves itself (http://<scheduler>/v1/artifacts/…), fetched when
+   * the configuration names no executor URI. Not part of the stored config: it follows the scheduler.
+   */
+  readonly servedExecutorUri?: string;
 }
 
 /** Ids for tasks and reservations; deterministic in tests. */

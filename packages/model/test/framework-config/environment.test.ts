@@ -42,6 +42,7 @@ const EVERY_VARIABLE: Record<string, string> = {
   CASSANDRA_MESOS_BOOTSTRAP_GRACE: '1m30s',
   CASSANDRA_MESOS_REPLACE_TIMEOUT: '2h',
   CASSANDRA_MESOS_AUTO_REPLACE: 'no',
+  CASSANDRA_MESOS_PLACEMENT_CONSTRAINTS: '[["rack_id","GROUP_BY","2"]]',
   CASSANDRA_MESOS_EXECUTOR_URI: 'http://scheduler.example.com:8080/artifacts/executor.tar.gz',
   CASSANDRA_MESOS_CASSANDRA_URI: 'https://repo.example.com/cassandra-5.0.8.tar.gz',
   CASSANDRA_MESOS_JOLOKIA_URI: 's3://bucket/jolokia-agent.jar',
@@ -58,6 +59,7 @@ const EVERY_VARIABLE: Record<string, string> = {
   CASSANDRA_MESOS_PRINCIPAL: 'cassandra-prod-principal',
   CASSANDRA_MESOS_MASTER_URL: 'https://leader.mesos:5050',
   CASSANDRA_MESOS_EXECUTOR_COMMAND: 'node /opt/executor/main.js',
+  CASSANDRA_MESOS_ARTIFACT_DIR: '/opt/artifacts',
   CASSANDRA_MESOS_ZK_URL: 'zk://zk1:2181,zk2,[::1]:2182/apps/cassandra',
   CASSANDRA_MESOS_STATE_DIR: '/var/lib/cassandra-mesos',
   CASSANDRA_MESOS_API_HOST: '127.0.0.1',
@@ -74,7 +76,7 @@ describe('parseSchedulerEnvironment: values', () => {
   it('gives a valid configuration from an empty environment, with the documented defaults', () => {
     const r = okOf({ PATH: '/usr/bin', HOME: '/root' });
     expect(r.config).toEqual(validConfig());
-    expect(r.settings).toEqual({ zookeeper: null, stateDir: '.cassandra-mesos-state', mesosMaster: 'http://127.0.0.1:5050', apiHost: '0.0.0.0', apiPort: 8080, logLevel: 'info', executorCommand: 'node cassandra-mesos-executor/dist/main.js' });
+    expect(r.settings).toEqual({ zookeeper: null, stateDir: '.cassandra-mesos-state', mesosMaster: 'http://127.0.0.1:5050', apiHost: '0.0.0.0', apiPort: 8080, logLevel: 'info', executorCommand: 'cassandra-mesos-executor/bin/cassandra-mesos-executor', artifactDir: '' });
     expect(r.secrets.present()).toEqual([]);
     expect(r.secrets.apiToken).toBeUndefined();
   });
@@ -112,6 +114,7 @@ describe('parseSchedulerEnvironment: values', () => {
       numTokens: 8,
       endpointSnitch: 'org.apache.cassandra.locator.GossipingPropertyFileSnitch',
       autoReplace: false,
+      placementConstraints: '[["rack_id","GROUP_BY","2"]]',
     });
     expect(r.settings).toEqual({
       zookeeper: { url: 'zk://zk1:2181,zk2,[::1]:2182/apps/cassandra', servers: ['zk1:2181', 'zk2:2181', '[::1]:2182'], root: '/apps/cassandra' },
@@ -121,6 +124,7 @@ describe('parseSchedulerEnvironment: values', () => {
       apiPort: 9000,
       logLevel: 'debug',
       executorCommand: 'node /opt/executor/main.js',
+      artifactDir: '/opt/artifacts',
     });
     expect(r.secrets.principalSecret).toBe('S3CR3T-principal-7c1f');
     expect(r.secrets.apiToken).toBe('S3CR3T-api-token-0123456789');
@@ -173,6 +177,7 @@ describe('parseSchedulerEnvironment: errors', () => {
     expect(only({ CASSANDRA_MESOS_FAILOVER_TIMEOUT: '1 week' }).message).toBe(
       'CASSANDRA_MESOS_FAILOVER_TIMEOUT="1 week" is not a duration: set it to how long Mesos waits for a restarted scheduler, in seconds or with units s, m, h, d, w (largest first, as in 1h30m), e.g. 1w',
     );
+    expect(only({ CASSANDRA_MESOS_PLACEMENT_CONSTRAINTS: '[["rack_id","NEAR"]]' }).message).toMatch(/CASSANDRA_MESOS_PLACEMENT_CONSTRAINTS\[0\].*NEAR/);
     expect(only({ CASSANDRA_MESOS_AUTO_REPLACE: 'maybe' }).message).toBe('CASSANDRA_MESOS_AUTO_REPLACE="maybe" is not true or false: set it to true or false, e.g. true');
     expect(only({ CASSANDRA_MESOS_DATA_VOLUME_MODE: 'disk' }).message).toBe(
       'CASSANDRA_MESOS_DATA_VOLUME_MODE="disk" is not one of PERSISTENT_VOLUME, SANDBOX: set it to PERSISTENT_VOLUME or SANDBOX, e.g. PERSISTENT_VOLUME',

@@ -23,6 +23,7 @@ export function validConfig(overrides: Partial<CompleteFrameworkConfig> = {}): C
     numTokens: 16,
     endpointSnitch: 'GossipingPropertyFileSnitch',
     autoReplace: true,
+    placementConstraints: '',
     ...overrides,
   };
 }

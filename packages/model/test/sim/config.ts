@@ -50,6 +50,7 @@ export function simConfig(
     numTokens: 16,
     endpointSnitch: 'GossipingPropertyFileSnitch',
     autoReplace: true,
+    placementConstraints: '',
     ...overrides,
   };
 }

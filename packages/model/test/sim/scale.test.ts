@@ -1,5 +1,5 @@
-// Scenarios: node_count goes up (new nodes bootstrap one at a time) and down (the highest index leaves,
-// its reservation and volume are released).
+// Scenarios: node_count goes up (new nodes bootstrap one at a time) and down (the highest index leaves
+// the ring, then its reservation and volume are released).
 import { simAgents, simConfig } from './config';
 import { decisionsOf, expectClean, serverLaunches, steps } from './inspect';
 import { Simulation } from './simulation';
@@ -52,7 +52,15 @@ describe('scale up 3 → 5, then down 5 → 4', () => {
     for (const nodeId of ['node-0', 'node-1', 'node-2']) expect(serverLaunches(sim, nodeId)).toHaveLength(1);
   });
 
-  it('removes the highest index: stops it, shuts its executor down, deletes its record', () => {
+  it('removes the highest index: it leaves the ring (decommission) before anything of it is stopped', () => {
+    const departures = sim.executors.ringChanges.filter((c) => c.atMs >= scaledDownAt);
+    expect(departures.map((c) => [c.op, c.nodeId, c.by])).toEqual([['decommission', 'node-4', 'node-4']]);
+    const firstKill = decisionsOf(sim, 'kill', scaledDownAt)[0];
+    expect(firstKill).toBeDefined();
+    expect(firstKill!.atMs).toBeGreaterThanOrEqual(departures[0]!.atMs + sim.executors.behaviour.decommissionMs);
+  });
+
+  it('then stops it, shuts its executor down, deletes its record', () => {
     const kills = decisionsOf(sim, 'kill', scaledDownAt).map((d) => d.decision.taskId);
     expect(kills.length).toBeGreaterThanOrEqual(1);
     expect(kills.every((t) => t.startsWith('node-4-server-'))).toBe(true);

@@ -27,6 +27,10 @@ export interface ExecutorBehaviour {
   shortTaskMs: number;
   /** Health check period; undefined = the task's health_check_interval_seconds. */
   healthIntervalMs?: number;
+  /** DecommissionRequest → DECOMMISSIONED (streams the node's data away); RemoveNodeRequest likewise. */
+  decommissionMs: number;
+  /** When set, a DecommissionRequest is refused with this message (e.g. the replication factor needs the node). */
+  refuseDecommission?: string;
 }
 
 export const DEFAULT_BEHAVIOUR: ExecutorBehaviour = {
@@ -36,6 +40,7 @@ export const DEFAULT_BEHAVIOUR: ExecutorBehaviour = {
   bootstrapMs: 30_000,
   killDelayMs: 2_000,
   shortTaskMs: 1_000,
+  decommissionMs: 20_000,
 };
 
 /** What the simulation gives the executors: the clock, a timer, and the way back to the scheduler. */
@@ -49,7 +54,7 @@ export interface ExecutorHost {
   executorEnded(agentId: string, executorId: string, status: number): void;
 }
 
-type Mode = 'STAGING' | 'STARTING' | 'JOINING' | 'NORMAL' | 'ENDED';
+type Mode = 'STAGING' | 'STARTING' | 'JOINING' | 'NORMAL' | 'LEAVING' | 'DECOMMISSIONED' | 'ENDED';
 
 export interface ServerProcess {
   readonly taskId: string;
@@ -228,7 +233,7 @@ export class SimExecutors {
         checkedAtMs: this.host.nowMs(),
         roundTripMs: 3,
         info: {
-          operationMode: p.mode === 'JOINING' ? 'JOINING' : normal ? 'NORMAL' : 'STARTING',
+          operationMode: p.mode === 'JOINING' || p.mode === 'LEAVING' || p.mode === 'DECOMMISSIONED' ? p.mode : normal ? 'NORMAL' : 'STARTING',
           initialized: true,
           joined: normal,
           gossipRunning: true,
@@ -268,14 +273,81 @@ export class SimExecutors {
     });
   }
 
-  /** SchedulerMessage: a health-check request gets an immediate check; others are ignored here. */
+  /** SchedulerMessage: health-check requests, decommission and removenode of a scale-down. */
   onMessage(agentId: string, executorId: string, data: Uint8Array): void {
     const message = cassandra_mesos.v1.SchedulerMessage.decode(data);
-    if (message.body !== 'healthCheckRequest') return;
     const p = [...this.servers.values()].find(
       (s) => s.agentId === agentId && s.executorId === executorId && s.mode !== 'ENDED',
     );
-    if (p && p.mode !== 'STAGING') this.sendHealth(p);
+    if (!p || p.mode === 'STAGING') return;
+    switch (message.body) {
+      case 'healthCheckRequest':
+        this.sendHealth(p);
+        return;
+      case 'decommissionRequest':
+        this.decommission(p);
+        return;
+      case 'removeNodeRequest':
+        this.ringChanges.push({ atMs: this.host.nowMs(), op: 'removenode', nodeId: message.removeNodeRequest?.nodeId ?? '', by: p.nodeId });
+        this.host.after(this.behaviour.decommissionMs, () => {
+          if (p.mode === 'ENDED') return;
+          this.sendRingChange(p, message.removeNodeRequest?.nodeId ?? '', 'REMOVE_NODE', 'RING_CHANGE_SUCCEEDED', '');
+        });
+        return;
+      case 'abortNodeJob':
+      case 'jobStatusRequest':
+      case 'metadataRequest':
+      case undefined:
+        return;
+    }
+  }
+
+  /** Ring departures asked of the executors, in order. */
+  readonly ringChanges: { atMs: number; op: 'decommission' | 'removenode'; nodeId: string; by: string }[] = [];
+
+  private decommission(p: ServerProcess): void {
+    if (p.mode === 'LEAVING' || p.mode === 'DECOMMISSIONED') return; // already on its way: a repeated request
+    this.ringChanges.push({ atMs: this.host.nowMs(), op: 'decommission', nodeId: p.nodeId, by: p.nodeId });
+    if (this.behaviour.refuseDecommission) {
+      this.sendRingChange(p, p.nodeId, 'DECOMMISSION', 'RING_CHANGE_FAILED', this.behaviour.refuseDecommission);
+      return;
+    }
+    const gen = p.generation;
+    p.mode = 'LEAVING';
+    this.sendRingChange(p, p.nodeId, 'DECOMMISSION', 'RING_CHANGE_STARTED', '');
+    this.sendHealth(p);
+    this.host.after(this.behaviour.decommissionMs, () => {
+      if (p.generation !== gen || p.mode !== 'LEAVING') return;
+      p.mode = 'DECOMMISSIONED';
+      this.sendHealth(p);
+      this.sendRingChange(p, p.nodeId, 'DECOMMISSION', 'RING_CHANGE_SUCCEEDED', '');
+    });
+  }
+
+  private sendRingChange(
+    p: ServerProcess,
+    nodeId: string,
+    operation: keyof typeof cassandra_mesos.v1.RingChangeOperation,
+    state: keyof typeof cassandra_mesos.v1.RingChangeState,
+    message: string,
+  ): void {
+    const encoded = cassandra_mesos.v1.ExecutorMessage.encode(
+      cassandra_mesos.v1.ExecutorMessage.create({
+        protocolVersion: 1,
+        sequence: ++this.sequence,
+        sentAtMs: this.host.nowMs(),
+        nodeId: p.nodeId,
+        executorId: p.executorId,
+        ringChange: {
+          operation: cassandra_mesos.v1.RingChangeOperation[operation],
+          nodeId,
+          state: cassandra_mesos.v1.RingChangeState[state],
+          message,
+          durationMs: this.behaviour.decommissionMs,
+        },
+      }),
+    ).finish();
+    this.host.sendMessage(p.agentId, p.executorId, encoded);
   }
 
   /** SHUTDOWN: every task of the executor is killed, then the executor exits (its resources return). */

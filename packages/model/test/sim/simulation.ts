@@ -204,16 +204,10 @@ export class Simulation {
     );
     this.store.applyConfigDecision(decision);
     // What the driver does with an accepted or rejected candidate: the running core gets the new target
-    // (or the rejection's errors for its plans) in its state; the next input acts on it.
+    // (or the old one with the rejection's errors) as a target-changed input.
     if (this.state) {
-      this.state = decision.accepted
-        ? {
-            ...this.state,
-            target: { id: decision.version.id, config: decision.version.config },
-            rejectedErrors: [],
-            configVersions: this.store.versions(),
-          }
-        : { ...this.state, rejectedErrors: decision.errors };
+      const target = decision.accepted ? { id: decision.version.id, config: decision.version.config } : this.state.target;
+      this.deliver({ type: 'target-changed', target, rejectedErrors: decision.accepted ? [] : decision.errors, configVersions: this.store.versions() });
     }
     return decision;
   }

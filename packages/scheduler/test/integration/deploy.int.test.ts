@@ -1,7 +1,8 @@
 // The scheduler end to end: a real scheduler process (dist/main.js) with its state in a real
 // ZooKeeper deploys three real Cassandra 5.0 nodes through mesos-local and the real executor. It is
 // killed with -9 in the middle of the deploy; a new one finishes the deploy without launching any
-// node twice. A kill -9 of one Cassandra JVM brings that node back to live in place.
+// node twice. A kill -9 of one Cassandra JVM brings that node back to live in place. Lowering
+// node_count to 2 decommissions node-2 (its data streams to the others), then releases it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,18 @@ async function waitUntil<T>(probe: () => Promise<T | undefined | false>, what: s
   }
 }
 
+/**
+ * The ring as the coordinating node sees it: itself plus its system.peers_v2, once that has `size`
+ * members (peers are written a moment after gossip marks a node live). The driver picks the
+ * coordinator, so it is read from the result.
+ */
+async function ringSeenBy(client: Client, size: number): Promise<string[] | undefined> {
+  const result = await client.execute('SELECT peer FROM system.peers_v2');
+  const self = result.info.queriedHost.split(':')[0] ?? '';
+  const ring = [self, ...result.rows.map((r) => String(r.get('peer')))].sort();
+  return ring.length === size ? ring : undefined;
+}
+
 interface Scheduler {
   readonly proc: ChildProcess;
   readonly output: string[];
@@ -44,14 +57,14 @@ describe('scheduler deploy on mesos-local + ZooKeeper + real Cassandra', () => {
 
   let apiPort = 0;
 
-  function startScheduler(): Scheduler {
+  function startScheduler(nodeCount = 3): Scheduler {
     const runtime = loadRuntime();
     const proc = spawn(process.execPath, [SCHEDULER_MAIN], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env['PATH'] ?? '/usr/bin:/bin',
         CASSANDRA_MESOS_FRAMEWORK_NAME: FRAMEWORK,
-        CASSANDRA_MESOS_NODE_COUNT: '3',
+        CASSANDRA_MESOS_NODE_COUNT: String(nodeCount),
         CASSANDRA_MESOS_SEED_COUNT: '2',
         CASSANDRA_MESOS_CPUS: '1',
         CASSANDRA_MESOS_MEM_MB: '2048',
@@ -162,15 +175,8 @@ describe('scheduler deploy on mesos-local + ZooKeeper + real Cassandra', () => {
     try {
       await client.connect();
       // system.peers_v2 is written a moment after gossip marks a joined node live: wait for it.
-      const peers = await waitUntil(
-        async () => {
-          const rows = (await client.execute('SELECT peer FROM system.peers_v2')).rows.map((r) => String(r.get('peer'))).sort();
-          return rows.length === 2 ? rows : undefined;
-        },
-        'node-0 to list both peers in system.peers_v2',
-        60_000,
-      );
-      expect(peers).toEqual(['127.0.0.2', '127.0.0.3']);
+      const ring = await waitUntil(() => ringSeenBy(client, 3), 'a node to list both peers in system.peers_v2', 60_000);
+      expect(ring).toEqual(['127.0.0.1', '127.0.0.2', '127.0.0.3']);
     } finally {
       await client.shutdown();
     }
@@ -196,5 +202,52 @@ describe('scheduler deploy on mesos-local + ZooKeeper + real Cassandra', () => {
     );
     const after = (await nodes()).find((n) => n.nodeId === 'node-2');
     expect(after?.agentId).toBe(before?.agentId);
+  });
+
+  it('scales 3 → 2: the highest node decommissions (its data streams away) before it is stopped and released', async () => {
+    const client = new Client({ contactPoints: ['127.0.0.1:9042'], localDataCenter: 'dc1' });
+    try {
+      await client.connect();
+      await client.execute("CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 2}");
+      await client.execute('CREATE TABLE app.kv (k int PRIMARY KEY, v text)');
+      for (let k = 0; k < 100; k++) await client.execute('INSERT INTO app.kv (k, v) VALUES (?, ?)', [k, `v${k}`], { prepare: true, consistency: 4 /* ALL */ });
+      // Cassandra refuses to decommission while a keyspace's replication factor needs every node
+      // (system_distributed has RF 3); an operator lowers it first.
+      await client.execute("ALTER KEYSPACE system_distributed WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 2}");
+
+      const running = schedulers.find((s) => s.proc.exitCode === null && s.proc.signalCode === null);
+      running?.proc.kill('SIGTERM');
+      await running?.exited;
+      const leavingAgent = (await nodes()).find((n) => n.nodeId === 'node-2')?.agentId;
+      const scaled = startScheduler(2);
+      const modes = new Set<string>();
+      await waitUntil(
+        async () => {
+          if (scaled.proc.exitCode !== null) throw new Error(`the scheduler exited: ${scaled.output.join('').slice(-4000)}`);
+          const all = await nodes();
+          const mode = all.find((n) => n.nodeId === 'node-2')?.health?.operationMode;
+          if (mode) modes.add(mode);
+          return all.length === 2 && (await deployStatus()) === 'COMPLETE';
+        },
+        () => `node-2 removed and the plan COMPLETE (scheduler output: ${scaled.output.join('').slice(-4000)})`,
+        300_000,
+      );
+      expect(modes.has('LEAVING') || modes.has('DECOMMISSIONED')).toBe(true);
+      expect((await nodes()).map((n) => n.nodeId)).toEqual(['node-0', 'node-1']);
+      const ring = await waitUntil(() => ringSeenBy(client, 2), 'a node to list only the other one as a peer', 60_000);
+      expect(ring).toEqual(['127.0.0.1', '127.0.0.2']);
+      // Every row is still there on the two remaining nodes (read at ALL: both replicas answer).
+      const count = await client.execute('SELECT count(*) AS n FROM app.kv', [], { consistency: 4 });
+      expect(count.first()?.get('n')?.toString()).toBe('100');
+      // Its executor is gone from the agent and its reservation released.
+      await waitUntil(async () => {
+        await Promise.resolve();
+        const agents = (mesosLocal.state() as { slaves?: Array<{ id: string; reserved_resources?: Record<string, unknown> }> }).slaves ?? [];
+        const agent = agents.find((a) => a.id === leavingAgent);
+        return agent !== undefined && Object.keys(agent.reserved_resources ?? {}).length === 0;
+      }, 'the leaving node\'s reservation to be released', 60_000);
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -32,6 +32,7 @@ export function config(overrides: cassandra_mesos.v1.FrameworkConfig.$Properties
     numTokens: 16,
     endpointSnitch: 'GossipingPropertyFileSnitch',
     autoReplace: true,
+    placementConstraints: '',
     ...overrides,
   });
 }
