@@ -4,3 +4,5 @@ export * from './leader';
 export { SchedulerDriver, type SchedulerDriverOptions } from './driver/driver';
 export { ConfigRejectedError, StatePersistence } from './driver/persistence';
 export { readSchedulerState } from './driver/read-state';
+export { DriverNotRunningError, type CommandOutcome, type DriverObserver } from './driver/driver';
+export * from './api';

@@ -7,9 +7,10 @@ import { hostname } from 'node:os';
 import pino from 'pino';
 import { parseSchedulerEnvironment, SCHEDULER_ENVIRONMENT, type LaunchSettings } from '@cassandra-mesos/model';
 import { LocalLeaderElection, ZooKeeperLeaderElection, type LeaderElection, type LeadershipTerm } from './leader';
-import { ensureSchema, openFileStateStore, openZooKeeperStateStore, ZooKeeperConnection, type StateStore } from './state';
+import { ensureSchema, openFileStateStore, openZooKeeperStateStore, zooKeeperBasePath, ZooKeeperConnection, ZooKeeperStateStore, type StateStore } from './state';
 import { ConfigRejectedError } from './driver/persistence';
 import { SchedulerDriver } from './driver/driver';
+import { ApiMetrics, ClusterService, createApiApp, DriverGateway, startApiServer, type ApiServer } from './api';
 
 /** Executor settings the scheduler hands on from its own environment (agents with local installs). */
 export const EXECUTOR_PASS_THROUGH = [
@@ -61,22 +62,40 @@ async function main(): Promise<number> {
   let election: LeaderElection;
   let openStore: (term: LeadershipTerm) => Promise<StateStore>;
   let closeAll: () => Promise<void>;
+  /** What the API reads while this process does not lead: never written through. */
+  let readStore: StateStore;
   if (settings.zookeeper) {
     const connection = await ZooKeeperConnection.connect(settings.zookeeper.url, { logger: log });
     election = new ZooKeeperLeaderElection({ connection, frameworkName: config.frameworkName, info, logger: log });
     openStore = (term) =>
       openZooKeeperStateStore({ connection, frameworkName: config.frameworkName, ...(term.candidatePath ? { fence: { candidatePath: term.candidatePath } } : {}) });
     closeAll = () => connection.close();
+    readStore = new ZooKeeperStateStore(config.frameworkName, zooKeeperBasePath(connection.address, config.frameworkName), connection, { ownsConnection: false });
   } else {
     const store = await openFileStateStore({ directory: settings.stateDir, frameworkName: config.frameworkName });
     election = new LocalLeaderElection({ lock: store.lock, info });
     openStore = () => Promise.resolve(store);
     closeAll = () => store.close();
+    readStore = store;
   }
+
+  // The API serves from process start: liveness, and queries from the store while this process waits
+  // to lead; commands are refused (NOT_LEADER) until the driver of a leadership term is attached.
+  const gateway = new DriverGateway({ store: readStore, election });
+  const api = createApiApp({
+    service: new ClusterService({ gateway }),
+    metrics: new ApiMetrics(),
+    auth: { token: secrets.apiToken },
+    secrets: [secrets.principalSecret, secrets.apiToken, secrets.s3AccessKeyId, secrets.s3SecretAccessKey, secrets.s3SessionToken],
+    log,
+  });
+  let server: ApiServer | undefined;
 
   const stopping = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopping.abort(new Error(`${signal} received`)));
   try {
+    server = await startApiServer(api.app, settings.apiHost, settings.apiPort);
+    log.info({ url: server.url, auth: secrets.apiToken ? 'bearer token on mutating calls' : 'none (CASSANDRA_MESOS_API_TOKEN is not set)' }, 'REST API listening');
     await election.start();
     log.info({ zookeeper: settings.zookeeper?.servers ?? null, stateDir: settings.zookeeper ? null : settings.stateDir }, 'waiting to be elected leader');
     const term = await election.waitUntilElected(stopping.signal);
@@ -92,8 +111,14 @@ async function main(): Promise<number> {
       launch: launchSettings(settings.executorCommand, process.env),
       log,
       signal: both,
+      observer: api.metrics.driverObserver,
     });
-    await driver.run();
+    gateway.attach(driver);
+    try {
+      await driver.run();
+    } finally {
+      gateway.detach();
+    }
     if (stopping.signal.aborted) return 0;
     log.fatal({ reason: term.signal.reason instanceof Error ? term.signal.reason.message : 'term ended' }, 'leadership lost: stopping at once');
     return 1;
@@ -106,6 +131,7 @@ async function main(): Promise<number> {
     log.fatal({ error: err instanceof Error ? err.message : String(err) }, 'scheduler stopped');
     return 1;
   } finally {
+    await server?.close().catch(() => undefined);
     await election.stop().catch(() => undefined);
     await closeAll().catch(() => undefined);
     log.flush();

@@ -128,7 +128,7 @@ describe('node jobs on a two-node cluster', () => {
       const peers = await client.execute('SELECT peer FROM system.peers_v2');
       expect(peers.rowLength).toBe(0);
       // Everything node-2 held streamed to node-1: every row of every keyspace is there.
-      for (const ks of KEYSPACES) expect((await client.execute(`SELECT count(*) AS n FROM ${ks}.kv`)).first()?.['n']?.toString()).toBe('50');
+      for (const ks of KEYSPACES) expect(String((await client.execute(`SELECT count(*) AS n FROM ${ks}.kv`)).first()?.get('n'))).toBe('50');
     } finally {
       await client.shutdown();
     }

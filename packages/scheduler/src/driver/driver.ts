@@ -8,12 +8,44 @@
 // at any point is replaced by one that reconciles and carries on without duplicates.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { createSchedulerState, decide, mesos } from '@cassandra-mesos/model';
-import type { CompleteFrameworkConfig, CoreSettings, Decision, LaunchSettings, SchedulerInput, SchedulerState } from '@cassandra-mesos/model';
+import { cassandra_mesos, createSchedulerState, decide, decodeMessage, encodeMessage, mesos, TASK_PROTOCOL_VERSION, WireFormatError } from '@cassandra-mesos/model';
+import type {
+  CompleteFrameworkConfig,
+  ConfigDecision,
+  ConfigSource,
+  CoreSettings,
+  Decision,
+  FrameworkConfigInput,
+  LaunchSettings,
+  OperatorCommand,
+  SchedulerInput,
+  SchedulerState,
+} from '@cassandra-mesos/model';
 import { MesosFrameworkError, SchedulerSession } from '@cassandra-mesos/mesos';
 import type { SchedulerEvent, TaskStatus } from '@cassandra-mesos/mesos';
 import type { StateStore } from '../state';
 import { isPersistDecision, StatePersistence } from './persistence';
+
+/**
+ * Sees what the driver feeds the core and what it carries out (for metrics). Called synchronously;
+ * an observer that throws is ignored, it never stops the driver.
+ */
+export interface DriverObserver {
+  readonly input?: (input: SchedulerInput) => void;
+  readonly decision?: (decision: Decision) => void;
+}
+
+/** What became of an operator command: applied (and stored), or rejected by the core with why. */
+export type CommandOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
+/** The driver does not run (not started yet, stopped, or its leadership term ended): it takes no commands. */
+export class DriverNotRunningError extends Error {
+  readonly code = 'DRIVER_NOT_RUNNING';
+  constructor(detail: string) {
+    super(`the scheduler driver is not running: ${detail}`);
+    this.name = 'DriverNotRunningError';
+  }
+}
 
 export interface SchedulerDriverOptions {
   readonly store: StateStore;
@@ -31,6 +63,7 @@ export interface SchedulerDriverOptions {
   readonly tickMs?: number;
   readonly now?: () => number;
   readonly user?: string;
+  readonly observer?: DriverObserver;
 }
 
 
@@ -43,10 +76,12 @@ export class SchedulerDriver {
   private readonly now: () => number;
   private readonly stopped: Promise<void>;
   private stop: (err?: Error) => void = () => undefined;
+  private readonly healthRequests: HealthCheckRequests;
 
   constructor(private readonly options: SchedulerDriverOptions) {
     this.persistence = new StatePersistence(options.store);
     this.now = options.now ?? Date.now;
+    this.healthRequests = new HealthCheckRequests(this.now);
     this.stopped = new Promise((resolve) => {
       this.stop = (err?: Error) => {
         if (err && !this.failure) this.failure = err;
@@ -107,11 +142,58 @@ export class SchedulerDriver {
     } finally {
       clearInterval(tick);
       this.options.signal.removeEventListener('abort', onAbort);
+      this.healthRequests.cancelAll();
       await session.close().catch(() => undefined);
       await events;
       await this.queue;
     }
     if (this.failure) throw this.failure;
+  }
+
+  /**
+   * Hands an operator command to the core, in turn with every other input. Resolves once its decisions
+   * are carried out (stored first), with the core's reason when it rejected the command (nothing
+   * changed then). Rejects with DriverNotRunningError when the driver takes no commands.
+   */
+  submit(command: OperatorCommand): Promise<CommandOutcome> {
+    return this.inTurn(`operator command ${command.kind}`, async () => {
+      const decisions = await this.step({ type: 'operator', command });
+      const rejected = decisions.find((d) => d.type === 'command-rejected');
+      return rejected ? { ok: false, error: rejected.error } : { ok: true };
+    });
+  }
+
+  /**
+   * Proposes a new target configuration (from the API), in turn with every other input: a valid one is
+   * stored as a new version and becomes the target (compare-and-set), and the core moves to it. A
+   * rejected one changes nothing: unlike a rejected environment, the caller hears the errors directly,
+   * so they are not stored as plan errors (a typo in a request must not fail the deploy plan).
+   */
+  proposeConfig(candidate: FrameworkConfigInput, source: ConfigSource = 'api'): Promise<ConfigDecision> {
+    return this.inTurn('configuration change', async () => {
+      const proposal = await this.persistence.propose(candidate, this.now(), { source, recordRejection: false });
+      if (proposal.targetChanged) {
+        await this.step({ type: 'target-changed', target: proposal.target, rejectedErrors: proposal.rejectedErrors });
+      }
+      return proposal.decision;
+    });
+  }
+
+  /**
+   * Asks the node's executor for a health check now (a framework message) and waits at most
+   * `timeoutMs` for its answer. Undefined when the node has no executor or none answered in time
+   * (framework messages are unreliable); the answer also reaches the core like any health report.
+   */
+  async requestHealthCheck(nodeId: string, timeoutMs: number): Promise<cassandra_mesos.v1.HealthCheckDetails | undefined> {
+    const node = this.state?.nodes.get(nodeId);
+    const session = this.session;
+    if (!node || !session || !node.executorId || !node.agentId || this.failure || this.options.signal.aborted) return undefined;
+    const { executorId, agentId } = node;
+    return this.healthRequests.request(executorId, timeoutMs, (data) =>
+      session.message(agentId, executorId, data).catch((err: unknown) => {
+        this.options.log.warn({ nodeId, executorId, error: (err as Error).message }, 'health check request could not be sent');
+      }),
+    );
   }
 
   private async consume(session: SchedulerSession): Promise<void> {
@@ -139,6 +221,7 @@ export class SchedulerDriver {
       case 'UPDATE':
         return this.enqueue({ type: 'status', status: event.status }, event.status);
       case 'MESSAGE':
+        this.healthRequests.onExecutorMessage(event.executorId.value, event.data);
         return this.enqueue({ type: 'framework-message', agentId: event.agentId.value, executorId: event.executorId.value, data: event.data });
       case 'FAILURE':
         if (!event.agentId) return;
@@ -160,25 +243,57 @@ export class SchedulerDriver {
 
   /** Queues an input; `ack` is acknowledged once the input's decisions are carried out. */
   private enqueue(input: SchedulerInput, ack?: TaskStatus): void {
-    this.queue = this.queue.then(async () => {
-      if (this.failure || this.options.signal.aborted) return;
-      try {
-        await this.step(input);
-        if (ack?.uuid && ack.uuid.length > 0) await this.session?.acknowledge(ack).catch((err: unknown) => this.options.log.warn({ error: (err as Error).message }, 'acknowledge failed; Mesos will resend the update'));
-      } catch (err) {
-        this.options.log.fatal({ error: (err as Error).message, input: input.type }, 'the driver stops: a decision could not be carried out');
-        this.stop(err as Error);
-      }
-    });
+    this.inTurn(input.type, async () => {
+      await this.step(input);
+      if (ack?.uuid && ack.uuid.length > 0) await this.session?.acknowledge(ack).catch((err: unknown) => this.options.log.warn({ error: (err as Error).message }, 'acknowledge failed; Mesos will resend the update'));
+    }).catch(() => undefined); // a failure has stopped the driver already; a stopped driver drops inputs
   }
 
-  private async step(input: SchedulerInput): Promise<void> {
-    if (!this.state) return;
+  /**
+   * Runs `work` after everything queued before it, one at a time. A failure of the work stops the
+   * driver (a decision that could not be carried out means the state may be someone else's now).
+   */
+  private inTurn<T>(what: string, work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(async () => {
+      if (!this.state) throw new DriverNotRunningError('it has not loaded the state yet');
+      if (this.failure) throw new DriverNotRunningError(`it stopped after an error: ${this.failure.message}`);
+      if (this.options.signal.aborted) throw new DriverNotRunningError('its leadership term has ended');
+      try {
+        const result = await work();
+        if (this.options.signal.aborted) throw new DriverNotRunningError(`its leadership term ended during the ${what}; it may not have been carried out completely`);
+        return result;
+      } catch (err) {
+        if (err instanceof DriverNotRunningError) throw err;
+        this.options.log.fatal({ error: (err as Error).message, input: what }, 'the driver stops: a decision could not be carried out');
+        this.stop(err as Error);
+        throw err;
+      }
+    });
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
+  private async step(input: SchedulerInput): Promise<Decision[]> {
+    if (!this.state) return [];
+    this.observe(() => this.options.observer?.input?.(input));
     const { state, decisions } = decide(this.state, input, this.now(), { launch: this.options.launch, ids: { uuid: randomUUID } });
     this.state = state;
     for (const decision of decisions) {
-      if (this.options.signal.aborted) return; // a lost term: nothing more goes out
+      if (this.options.signal.aborted) return decisions; // a lost term: nothing more goes out
+      this.observe(() => this.options.observer?.decision?.(decision));
       await this.execute(decision);
+    }
+    return decisions;
+  }
+
+  private observe(call: () => void): void {
+    try {
+      call();
+    } catch (err) {
+      this.options.log.warn({ error: (err as Error).message }, 'a driver observer failed; ignored');
     }
   }
 
@@ -227,5 +342,57 @@ export class SchedulerDriver {
         log[d.level]({}, d.reason);
         return;
     }
+  }
+}
+
+/**
+ * Health checks an API caller asked for: one HealthCheckRequest per executor in flight (callers of the
+ * same executor share it), answered by the executor's next health report or by the timeout.
+ */
+export class HealthCheckRequests {
+  private readonly waiting = new Map<string, { readonly resolvers: Array<(d: cassandra_mesos.v1.HealthCheckDetails | undefined) => void>; readonly timer: NodeJS.Timeout }>();
+  // Starts at the clock so a restarted scheduler's sequence numbers stay above its predecessor's.
+  private sequence: number;
+
+  constructor(private readonly now: () => number) {
+    this.sequence = now();
+  }
+
+  request(executorId: string, timeoutMs: number, send: (data: Uint8Array) => Promise<void>): Promise<cassandra_mesos.v1.HealthCheckDetails | undefined> {
+    return new Promise((resolve) => {
+      const pending = this.waiting.get(executorId);
+      if (pending) {
+        pending.resolvers.push(resolve);
+        return;
+      }
+      const timer = setTimeout(() => this.settle(executorId, undefined), timeoutMs);
+      this.waiting.set(executorId, { resolvers: [resolve], timer });
+      this.sequence += 1;
+      const message = cassandra_mesos.v1.SchedulerMessage.create({ protocolVersion: TASK_PROTOCOL_VERSION, sequence: this.sequence, sentAtMs: this.now(), healthCheckRequest: {} });
+      void send(encodeMessage(cassandra_mesos.v1.SchedulerMessage, message));
+    });
+  }
+
+  /** A framework message arrived: a health report settles the requests waiting for that executor. */
+  onExecutorMessage(executorId: string, data: Uint8Array): void {
+    if (!this.waiting.has(executorId)) return;
+    try {
+      const message = decodeMessage<cassandra_mesos.v1.ExecutorMessage>(cassandra_mesos.v1.ExecutorMessage, data, `framework message from executor ${executorId}`);
+      if (message.body === 'health' && message.health) this.settle(executorId, cassandra_mesos.v1.HealthCheckDetails.create(message.health));
+    } catch (err) {
+      if (!(err instanceof WireFormatError)) throw err; // the core logs malformed messages
+    }
+  }
+
+  cancelAll(): void {
+    for (const executorId of [...this.waiting.keys()]) this.settle(executorId, undefined);
+  }
+
+  private settle(executorId: string, details: cassandra_mesos.v1.HealthCheckDetails | undefined): void {
+    const pending = this.waiting.get(executorId);
+    if (!pending) return;
+    this.waiting.delete(executorId);
+    clearTimeout(pending.timer);
+    for (const resolve of pending.resolvers) resolve(details);
   }
 }

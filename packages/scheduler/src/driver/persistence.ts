@@ -10,6 +10,9 @@ import {
   proposeConfigTarget,
   type CompleteFrameworkConfig,
   type ConfigDecision,
+  type ConfigSource,
+  type FieldNaming,
+  type FrameworkConfigInput,
   type Decision,
   type PersistedState,
 } from '@cassandra-mesos/model';
@@ -30,6 +33,23 @@ export class ConfigRejectedError extends Error {
   }
 }
 
+export interface ProposeConfigOptions {
+  readonly source: ConfigSource;
+  /** Names fields in errors (default: the proto field paths). */
+  readonly naming?: FieldNaming;
+  /** Store a rejection's errors on the target (shown as plan errors). */
+  readonly recordRejection: boolean;
+}
+
+export interface ConfigProposal {
+  readonly decision: ConfigDecision;
+  /** The target after the proposal (the old one when it was rejected). */
+  readonly target: { readonly id: string; readonly config: FrameworkConfigInput };
+  readonly rejectedErrors: readonly cassandra_mesos.v1.IConfigError[];
+  /** The stored target record changed (a new version, or rejection errors set or cleared). */
+  readonly targetChanged: boolean;
+}
+
 export interface LoadedState {
   readonly persisted: PersistedState;
   readonly config: ConfigDecision;
@@ -48,30 +68,12 @@ export class StatePersistence {
    * old target there is nothing to run, and ConfigRejectedError says why.
    */
   async load(candidate: CompleteFrameworkConfig, nowMs: number): Promise<LoadedState> {
-    const target = await this.read(StateKeys.configTarget);
-    const current = target?.targetId ? await this.read(StateKeys.configVersion(target.targetId)) : undefined;
-    const decision = proposeConfigTarget({ target, current }, candidate, nowMs, randomUUID(), { source: 'env', naming: ENVIRONMENT_NAMES });
-    if (!decision.accepted && !target?.targetId) throw new ConfigRejectedError(decision.errors);
-    const ops = [];
-    if (decision.accepted && decision.newVersion) {
-      ops.push(StateOps.put(StateKeys.configVersion(decision.version.id), cassandra_mesos.v1.ConfigVersion.create(decision.version), CREATE));
-    }
-    const newTarget = cassandra_mesos.v1.ConfigTarget.create(decision.target);
-    if (!target || !sameTarget(target, newTarget)) ops.push(StateOps.put(StateKeys.configTarget, newTarget, this.versions.get(StateKeys.configTarget.path)));
-    if (ops.length > 0) {
-      const versions = await this.store.commit(ops);
-      ops.forEach((op, i) => {
-        const v = versions[i];
-        if (v !== undefined) this.versions.set(op.key.path, v);
-      });
-    }
-
+    const proposal = await this.propose(candidate, nowMs, { source: 'env', naming: ENVIRONMENT_NAMES, recordRejection: true });
+    const { decision } = proposal;
+    const targetId = proposal.target.id;
     const framework = await this.read(StateKeys.framework);
     const nodes = await this.list(StateCollections.nodes);
     const planControls = await this.list(StateCollections.plans);
-    const targetId = newTarget.targetId;
-    const targetVersion = decision.accepted ? decision.version : await this.read(StateKeys.configVersion(targetId));
-    if (!targetVersion?.config) throw new Error(`the target configuration ${targetId} is missing from the state store: restore it or remove config/target`);
     const configVersions = new Map<string, cassandra_mesos.v1.FrameworkConfig.$Properties>();
     for (const id of new Set(nodes.map((n) => n.appliedConfigId).filter((id) => id && id !== targetId))) {
       const version = await this.read(StateKeys.configVersion(id));
@@ -81,13 +83,49 @@ export class StatePersistence {
       config: decision,
       persisted: {
         framework,
-        target: { id: targetId, config: targetVersion.config },
-        rejectedErrors: newTarget.rejectedErrors,
+        target: proposal.target,
+        rejectedErrors: proposal.rejectedErrors,
         configVersions,
         nodes,
         planControls,
       },
     };
+  }
+
+  /**
+   * Decides what becomes of `candidate` against the stored target (proposeConfigTarget) and stores the
+   * outcome in one compare-and-set batch: a new version and the target naming it, or, when rejected and
+   * `recordRejection` is set, the old target with the errors. Throws ConfigRejectedError when nothing
+   * was ever accepted and the candidate is rejected too.
+   */
+  async propose(candidate: FrameworkConfigInput, nowMs: number, options: ProposeConfigOptions): Promise<ConfigProposal> {
+    const target = await this.read(StateKeys.configTarget);
+    const current = target?.targetId ? await this.read(StateKeys.configVersion(target.targetId)) : undefined;
+    const decision = proposeConfigTarget({ target, current }, candidate, nowMs, randomUUID(), {
+      source: options.source,
+      ...(options.naming ? { naming: options.naming } : {}),
+    });
+    if (!decision.accepted && !target?.targetId) throw new ConfigRejectedError(decision.errors);
+    const ops = [];
+    if (decision.accepted && decision.newVersion) {
+      ops.push(StateOps.put(StateKeys.configVersion(decision.version.id), cassandra_mesos.v1.ConfigVersion.create(decision.version), CREATE));
+    }
+    // A rejection that is not recorded leaves the stored target exactly as it was.
+    const stored = !decision.accepted && !options.recordRejection && target ? target : decision.target;
+    const newTarget = cassandra_mesos.v1.ConfigTarget.create(stored);
+    const targetChanged = !target || !sameTarget(target, newTarget);
+    if (targetChanged) ops.push(StateOps.put(StateKeys.configTarget, newTarget, this.versions.get(StateKeys.configTarget.path)));
+    if (ops.length > 0) {
+      const versions = await this.store.commit(ops);
+      ops.forEach((op, i) => {
+        const v = versions[i];
+        if (v !== undefined) this.versions.set(op.key.path, v);
+      });
+    }
+    const targetId = newTarget.targetId;
+    const config = decision.accepted ? decision.version.config : current?.config;
+    if (!config) throw new Error(`the target configuration ${targetId} is missing from the state store: restore it or remove config/target`);
+    return { decision, target: { id: targetId, config }, rejectedErrors: newTarget.rejectedErrors, targetChanged };
   }
 
   /** Writes one persist-* decision (compare-and-set on the version we hold). */

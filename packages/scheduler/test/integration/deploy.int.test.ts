@@ -238,7 +238,7 @@ describe('scheduler deploy on mesos-local + ZooKeeper + real Cassandra', () => {
       expect(ring).toEqual(['127.0.0.1', '127.0.0.2']);
       // Every row is still there on the two remaining nodes (read at ALL: both replicas answer).
       const count = await client.execute('SELECT count(*) AS n FROM app.kv', [], { consistency: 4 });
-      expect(count.first()?.get('n')?.toString()).toBe('100');
+      expect(String(count.first()?.get('n'))).toBe('100');
       // Its executor is gone from the agent and its reservation released.
       await waitUntil(async () => {
         await Promise.resolve();
