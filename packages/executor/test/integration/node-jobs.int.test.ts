@@ -122,8 +122,8 @@ describe('node jobs on a two-node cluster', () => {
         'the decommission to end',
         300_000,
       );
-      expect(done.message ?? '').toBe('');
-      expect(done.state).toBe(cassandra_mesos.v1.RingChangeState.RING_CHANGE_SUCCEEDED);
+      expect(done?.message ?? '').toBe('');
+      expect(done?.state).toBe(cassandra_mesos.v1.RingChangeState.RING_CHANGE_SUCCEEDED);
       await waitUntil(() => harness.healthOf('node-2').some((h) => h.info?.operationMode === 'DECOMMISSIONED'), 'node-2 reporting DECOMMISSIONED', 30_000);
       const peers = await client.execute('SELECT peer FROM system.peers_v2');
       expect(peers.rowLength).toBe(0);
