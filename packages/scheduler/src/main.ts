@@ -4,6 +4,7 @@
 // lists them). Exit codes: 0 stopped on request, 1 the leadership term or the Mesos subscription
 // ended (Marathon restarts it, and the new process reconciles), 2 the configuration is unusable.
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { parseSchedulerEnvironment, SCHEDULER_ENVIRONMENT, type LaunchSettings } from '@cassandra-mesos/model';
 import { LocalLeaderElection, ZooKeeperLeaderElection, type LeaderElection, type LeadershipTerm } from './leader';
@@ -11,6 +12,7 @@ import { ensureSchema, openFileStateStore, openZooKeeperStateStore, zooKeeperBas
 import { ConfigRejectedError } from './driver/persistence';
 import { SchedulerDriver } from './driver/driver';
 import { ApiMetrics, ClusterService, createApiApp, DriverGateway, startApiServer, type ApiServer } from './api';
+import { ArtifactSetupError, ARTIFACTS_PATH, artifactRouter, planExecutorArtifact, type ExecutorArtifactPlan } from './artifacts';
 
 /** Executor settings the scheduler hands on from its own environment (agents with local installs). */
 export const EXECUTOR_PASS_THROUGH = [
@@ -19,6 +21,7 @@ export const EXECUTOR_PASS_THROUGH = [
   'CASSANDRA_MESOS_JOLOKIA_JAR',
   'CASSANDRA_MESOS_JVM_EXTRA_ARGS',
   'CASSANDRA_MESOS_EXECUTOR_LOG_LEVEL',
+  'CASSANDRA_MESOS_NODE_BIN',
 ] as const;
 
 function help(): string {
@@ -59,6 +62,23 @@ async function main(): Promise<number> {
   });
   const info = { host: settings.apiHost === '0.0.0.0' ? hostname() : settings.apiHost, apiPort: settings.apiPort, pid: process.pid, startedAtMs: Date.now() };
 
+  let artifacts: ExecutorArtifactPlan;
+  try {
+    artifacts = planExecutorArtifact({
+      artifactDir: settings.artifactDir,
+      installDir: join(__dirname, '..'),
+      configuredExecutorUri: config.artifacts.executor,
+      apiHost: settings.apiHost,
+      apiPort: settings.apiPort,
+      env: process.env,
+    });
+  } catch (err) {
+    if (!(err instanceof ArtifactSetupError)) throw err;
+    process.stderr.write(`cassandra-mesos scheduler: ${err.message}\n`);
+    return 2;
+  }
+  log.info({ artifactDir: artifacts.artifactDir, executorCommand: settings.executorCommand }, artifacts.summary);
+
   let election: LeaderElection;
   let openStore: (term: LeadershipTerm) => Promise<StateStore>;
   let closeAll: () => Promise<void>;
@@ -88,6 +108,8 @@ async function main(): Promise<number> {
     auth: { token: secrets.apiToken },
     secrets: [secrets.principalSecret, secrets.apiToken, secrets.s3AccessKeyId, secrets.s3SecretAccessKey, secrets.s3SessionToken],
     log,
+    // The Mesos fetcher downloads the executor tarball here, without a token.
+    extraRouters: [{ path: ARTIFACTS_PATH, router: artifactRouter({ directory: artifacts.artifactDir, log }) }],
   });
   let server: ApiServer | undefined;
 
@@ -108,7 +130,7 @@ async function main(): Promise<number> {
       config,
       mesosMaster: settings.mesosMaster,
       ...(secrets.principalSecret ? { principalSecret: secrets.principalSecret } : {}),
-      launch: launchSettings(settings.executorCommand, process.env),
+      launch: { ...launchSettings(settings.executorCommand, process.env), ...(artifacts.servedExecutorUri ? { servedExecutorUri: artifacts.servedExecutorUri } : {}) },
       log,
       signal: both,
       observer: api.metrics.driverObserver,

@@ -19,7 +19,7 @@ export { SECRET_NAMES, SchedulerSecrets } from './secrets';
 export type { SecretName } from './secrets';
 export { DEFAULT_ZOOKEEPER_ROOT } from './setting-types';
 export type { ZooKeeperLocation } from './setting-types';
-export { ENVIRONMENT_NAMES, ENV_PREFIX, LOG_LEVELS, OTHER_COMPONENT_VARIABLES, SCHEDULER_ENVIRONMENT, SETTING_GROUPS, environmentVariableOf } from './settings';
+export { DEFAULT_EXECUTOR_COMMAND, ENVIRONMENT_NAMES, ENV_PREFIX, LOG_LEVELS, OTHER_COMPONENT_VARIABLES, SCHEDULER_ENVIRONMENT, SETTING_GROUPS, environmentVariableOf } from './settings';
 export type { LogLevel, SchedulerSetting, SchedulerSettings, SettingGroup, SettingTarget } from './settings';
 export { parseSchedulerEnvironment } from './environment';
 export type { Environment, SchedulerEnvironmentResult } from './environment';

@@ -31,6 +31,9 @@ export interface SchedulerSettings {
   readonly artifactDir: string;
 }
 
+/** The launcher inside the executor tarball (scripts/package.mjs), relative to the sandbox it is unpacked in. */
+export const DEFAULT_EXECUTOR_COMMAND = 'cassandra-mesos-executor/bin/cassandra-mesos-executor';
+
 export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
 export const SETTING_GROUPS: readonly SettingGroup[] = ['Cluster', 'Node resources', 'Ports', 'Node lifecycle', 'Artifacts', 'Cassandra', 'Mesos', 'Scheduler', 'Secrets'];
 
@@ -265,8 +268,8 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     apply: (v, _c, s) => { s.mesosMaster = v; },
   }),
   setting({
-    name: `${ENV_PREFIX}EXECUTOR_COMMAND`, group: 'Artifacts', sets: runtime('executorCommand'), type: text, default: 'cassandra-mesos-executor/bin/cassandra-mesos-executor',
-    description: `Shell command the agent runs in the sandbox to start the executor (after fetching the artifacts); the default is the launcher of the executor tarball. The scheduler also hands ${ENV_PREFIX}JAVA_HOME, ${ENV_PREFIX}CASSANDRA_HOME, ${ENV_PREFIX}JOLOKIA_JAR, ${ENV_PREFIX}JVM_EXTRA_ARGS and ${ENV_PREFIX}EXECUTOR_LOG_LEVEL from its own environment to every executor when they are set (for agents that have Java, Cassandra and Jolokia installed, as on one machine).`,
+    name: `${ENV_PREFIX}EXECUTOR_COMMAND`, group: 'Artifacts', sets: runtime('executorCommand'), type: text, default: DEFAULT_EXECUTOR_COMMAND,
+    description: `Shell command the agent runs in the sandbox to start the executor (after fetching the artifacts); the default is the launcher of the executor tarball. The scheduler also hands ${ENV_PREFIX}JAVA_HOME, ${ENV_PREFIX}CASSANDRA_HOME, ${ENV_PREFIX}JOLOKIA_JAR, ${ENV_PREFIX}JVM_EXTRA_ARGS, ${ENV_PREFIX}EXECUTOR_LOG_LEVEL and ${ENV_PREFIX}NODE_BIN (the node binary the tarball's launcher runs) from its own environment to every executor when they are set (for agents that have Java, Cassandra and Jolokia installed, as on one machine).`,
     expects: 'a shell command', example: 'node /opt/cassandra-mesos/executor/dist/main.js',
     apply: (v, _c, s) => { s.executorCommand = v; },
   }),

@@ -1,18 +1,13 @@
-// Which executor tarball the executors fetch and how they are started. When the operator names no
-// executor URI, the scheduler serves the tarball it ships with (cassandra-mesos-scheduler/artifacts/)
-// and tells each executor to fetch it from the scheduler's own API port.
+// Which executor tarball the executors fetch. When the operator names no executor URI, the scheduler
+// serves the tarball it ships with (cassandra-mesos-scheduler/artifacts/) and tells each executor to
+// fetch it from the scheduler's own API port; the default CASSANDRA_MESOS_EXECUTOR_COMMAND runs its
+// launcher.
 import { readdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ARTIFACTS_PATH } from './artifact-router';
 
-export const ARTIFACT_DIR_ENV = 'CASSANDRA_MESOS_ARTIFACT_DIR';
-export const ARTIFACT_DIR_DESCRIPTION =
-  'Directory whose files the scheduler serves at /v1/artifacts/<name> on its API port. Default: `artifacts/` of the scheduler tarball. When CASSANDRA_MESOS_EXECUTOR_URI is empty and the directory holds one cassandra-mesos-executor-<version>.tar.gz, every executor fetches that tarball from the scheduler.';
-
-/** What the agent runs in the sandbox once it has unpacked the executor tarball. */
-export const EXECUTOR_TARBALL_COMMAND = 'cassandra-mesos-executor/bin/cassandra-mesos-executor';
-const EXECUTOR_COMMAND_ENV = 'CASSANDRA_MESOS_EXECUTOR_COMMAND';
+const ARTIFACT_DIR_ENV = 'CASSANDRA_MESOS_ARTIFACT_DIR';
 const EXECUTOR_TARBALL = /^cassandra-mesos-executor-[0-9A-Za-z._-]+\.tar\.gz$/;
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
 
@@ -25,12 +20,12 @@ export class ArtifactSetupError extends Error {
 }
 
 /**
- * $CASSANDRA_MESOS_ARTIFACT_DIR (it must exist), else `<installDir>/artifacts` (it may not: then
+ * CASSANDRA_MESOS_ARTIFACT_DIR (it must exist), else `<installDir>/artifacts` (it may not: then
  * nothing is served). installDir is the parent of the scheduler's code: the unpacked tarball's
  * cassandra-mesos-scheduler/ for lib/scheduler.js, packages/scheduler for dist/main.js.
  */
-export function resolveArtifactDir(env: Readonly<Record<string, string | undefined>>, installDir: string): string {
-  const configured = env[ARTIFACT_DIR_ENV]?.trim();
+export function resolveArtifactDir(configuredDir: string, installDir: string): string {
+  const configured = configuredDir.trim();
   if (!configured) return join(installDir, 'artifacts');
   const directory = resolve(configured);
   let isDirectory = false;
@@ -78,15 +73,16 @@ export function artifactUri(host: string, port: number, name: string): string {
 }
 
 export interface ExecutorArtifactInput {
-  readonly env: Readonly<Record<string, string | undefined>>;
+  /** CASSANDRA_MESOS_ARTIFACT_DIR ('' = the default). */
+  readonly artifactDir: string;
   /** The directory above the scheduler's code (see resolveArtifactDir). */
   readonly installDir: string;
   /** The configuration's executor URI (CASSANDRA_MESOS_EXECUTOR_URI); when set, nothing is served for it. */
   readonly configuredExecutorUri: string;
-  /** The parsed CASSANDRA_MESOS_EXECUTOR_COMMAND (its default when unset). */
-  readonly executorCommand: string;
   readonly apiHost: string;
   readonly apiPort: number;
+  /** For Marathon's HOST (the agent this scheduler runs on). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   readonly osHostname?: () => string;
 }
 
@@ -95,27 +91,21 @@ export interface ExecutorArtifactPlan {
   readonly artifactDir: string;
   /** The served tarball's URI, for LaunchSettings.servedExecutorUri; unset when nothing is served. */
   readonly servedExecutorUri?: string;
-  /** For LaunchSettings.executorCommand. */
-  readonly executorCommand: string;
   /** One sentence for the startup log: where executors come from. */
   readonly summary: string;
 }
 
 /**
- * Decides the executor's URI and command. An explicit CASSANDRA_MESOS_EXECUTOR_COMMAND always wins;
- * otherwise an executor that comes as a tarball (served or configured) runs the tarball's launcher.
- * Throws ArtifactSetupError (a configuration error) for a missing explicit directory or an ambiguous one.
+ * Decides where executors fetch the executor from. Throws ArtifactSetupError (a configuration error)
+ * for a missing explicit directory or an ambiguous one.
  */
 export function planExecutorArtifact(input: ExecutorArtifactInput): ExecutorArtifactPlan {
-  const artifactDir = resolveArtifactDir(input.env, input.installDir);
+  const artifactDir = resolveArtifactDir(input.artifactDir, input.installDir);
   const tarball = input.configuredExecutorUri ? undefined : findExecutorTarball(artifactDir);
   const servedExecutorUri = tarball ? artifactUri(advertisedHost(input.apiHost, input.env, input.osHostname), input.apiPort, tarball) : undefined;
-  const explicitCommand = Boolean(input.env[EXECUTOR_COMMAND_ENV]?.trim());
-  const fromTarball = servedExecutorUri !== undefined || input.configuredExecutorUri !== '';
-  const executorCommand = !explicitCommand && fromTarball ? EXECUTOR_TARBALL_COMMAND : input.executorCommand;
   let summary: string;
   if (input.configuredExecutorUri) summary = `executors fetch the executor from ${input.configuredExecutorUri}`;
   else if (servedExecutorUri) summary = `executors fetch the executor from this scheduler: ${servedExecutorUri}`;
-  else summary = `no executor tarball to serve in ${artifactDir} and CASSANDRA_MESOS_EXECUTOR_URI is empty: the executor must already be on every agent`;
-  return { artifactDir, ...(servedExecutorUri ? { servedExecutorUri } : {}), executorCommand, summary };
+  else summary = `no executor tarball to serve in ${artifactDir} and CASSANDRA_MESOS_EXECUTOR_URI is empty: CASSANDRA_MESOS_EXECUTOR_COMMAND must start an executor installed on every agent`;
+  return { artifactDir, ...(servedExecutorUri ? { servedExecutorUri } : {}), summary };
 }

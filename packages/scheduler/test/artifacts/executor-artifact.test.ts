@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ArtifactSetupError,
-  EXECUTOR_TARBALL_COMMAND,
   advertisedHost,
   artifactUri,
   findExecutorTarball,
@@ -13,7 +12,6 @@ import {
   type ExecutorArtifactInput,
 } from '../../src/artifacts';
 
-const DEFAULT_COMMAND = 'node cassandra-mesos-executor/dist/main.js';
 let installDir: string;
 
 beforeEach(() => {
@@ -34,9 +32,9 @@ function withTarballs(...names: string[]): string {
 function plan(overrides: Partial<ExecutorArtifactInput> = {}) {
   return planExecutorArtifact({
     env: {},
+    artifactDir: '',
     installDir,
     configuredExecutorUri: '',
-    executorCommand: DEFAULT_COMMAND,
     apiHost: '0.0.0.0',
     apiPort: 8080,
     osHostname: () => 'sched-1.example.com',
@@ -46,17 +44,17 @@ function plan(overrides: Partial<ExecutorArtifactInput> = {}) {
 
 describe('the artifact directory', () => {
   it('is <install dir>/artifacts by default, existing or not', () => {
-    expect(resolveArtifactDir({}, installDir)).toBe(join(installDir, 'artifacts'));
+    expect(resolveArtifactDir('', installDir)).toBe(join(installDir, 'artifacts'));
   });
 
   it('is CASSANDRA_MESOS_ARTIFACT_DIR when set, which must be a directory', () => {
     const dir = withTarballs();
-    expect(resolveArtifactDir({ CASSANDRA_MESOS_ARTIFACT_DIR: dir }, '/elsewhere')).toBe(dir);
+    expect(resolveArtifactDir(dir, '/elsewhere')).toBe(dir);
     const missing = join(installDir, 'missing');
-    expect(() => resolveArtifactDir({ CASSANDRA_MESOS_ARTIFACT_DIR: missing }, installDir)).toThrow(ArtifactSetupError);
-    expect(() => resolveArtifactDir({ CASSANDRA_MESOS_ARTIFACT_DIR: missing }, installDir)).toThrow(`CASSANDRA_MESOS_ARTIFACT_DIR=${missing} is not a directory`);
+    expect(() => resolveArtifactDir(missing, installDir)).toThrow(ArtifactSetupError);
+    expect(() => resolveArtifactDir(missing, installDir)).toThrow(`CASSANDRA_MESOS_ARTIFACT_DIR=${missing} is not a directory`);
     writeFileSync(join(installDir, 'a-file'), '');
-    expect(() => resolveArtifactDir({ CASSANDRA_MESOS_ARTIFACT_DIR: join(installDir, 'a-file') }, installDir)).toThrow('is not a directory');
+    expect(() => resolveArtifactDir(join(installDir, 'a-file'), installDir)).toThrow('is not a directory');
   });
 });
 
@@ -100,31 +98,21 @@ describe('the executor launch plan', () => {
     expect(p).toMatchObject({
       artifactDir: join(installDir, 'artifacts'),
       servedExecutorUri: 'http://agent-3:31001/v1/artifacts/cassandra-mesos-executor-0.1.0.tar.gz',
-      executorCommand: EXECUTOR_TARBALL_COMMAND,
     });
     expect(p.summary).toContain('from this scheduler');
-  });
-
-  it('keeps an explicit CASSANDRA_MESOS_EXECUTOR_COMMAND', () => {
-    withTarballs('cassandra-mesos-executor-0.1.0.tar.gz');
-    const p = plan({ env: { CASSANDRA_MESOS_EXECUTOR_COMMAND: './my-executor' }, executorCommand: './my-executor' });
-    expect(p.executorCommand).toBe('./my-executor');
-    expect(p.servedExecutorUri).toBe('http://sched-1.example.com:8080/v1/artifacts/cassandra-mesos-executor-0.1.0.tar.gz');
   });
 
   it('serves nothing for the executor when a URI is configured, even with several tarballs present', () => {
     withTarballs('cassandra-mesos-executor-0.1.0.tar.gz', 'cassandra-mesos-executor-0.2.0.tar.gz');
     const p = plan({ configuredExecutorUri: 'https://mirror/cassandra-mesos-executor-0.2.0.tar.gz' });
     expect(p.servedExecutorUri).toBeUndefined();
-    expect(p.executorCommand).toBe(EXECUTOR_TARBALL_COMMAND);
     expect(p.summary).toContain('https://mirror/');
   });
 
   it('changes nothing when there is neither a tarball nor a URI (executor installed on the agents)', () => {
     const p = plan();
     expect(p.servedExecutorUri).toBeUndefined();
-    expect(p.executorCommand).toBe(DEFAULT_COMMAND);
-    expect(p.summary).toContain('must already be on every agent');
+    expect(p.summary).toContain('must start an executor installed on every agent');
   });
 
   it('refuses an ambiguous directory as a configuration error', () => {

@@ -15,7 +15,8 @@ import { cassandra_mesos, encodeMessage, mesos, TASK_PROTOCOL_VERSION } from '@c
 import { Operations, SchedulerSession, type Offer, type TaskInfoInput, type TaskStatus } from '@cassandra-mesos/mesos';
 import { startLocalMesos, type LocalMesos } from '@cassandra-mesos/mesos-local';
 import { loadRuntime } from '@cassandra-mesos/testkit';
-import { ARTIFACTS_PATH, EXECUTOR_TARBALL_COMMAND, artifactRouter, planExecutorArtifact } from '../../src/artifacts';
+import { DEFAULT_EXECUTOR_COMMAND as EXECUTOR_TARBALL_COMMAND } from '@cassandra-mesos/model';
+import { ARTIFACTS_PATH, artifactRouter, planExecutorArtifact } from '../../src/artifacts';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -95,15 +96,14 @@ describe('an executor fetched from the scheduler artifact', () => {
 
     const plan = planExecutorArtifact({
       env: {},
+      artifactDir: '',
       installDir: schedulerHome,
       configuredExecutorUri: '',
-      executorCommand: 'node cassandra-mesos-executor/dist/main.js',
       apiHost: '127.0.0.1',
       apiPort: port,
     });
     expect(plan.artifactDir).toBe(join(schedulerHome, 'artifacts'));
     expect(plan.servedExecutorUri).toBe(`http://127.0.0.1:${port}/v1/artifacts/${EXECUTOR_TARBALL}`);
-    expect(plan.executorCommand).toBe(EXECUTOR_TARBALL_COMMAND);
     // Mounted once the port is known, as the scheduler does after planning.
     app.use(ARTIFACTS_PATH, artifactRouter({ directory: plan.artifactDir }));
 
@@ -140,7 +140,7 @@ describe('an executor fetched from the scheduler artifact', () => {
         executor_id: { value: 'node-0-executor' },
         name: 'cassandra-mesos executor of node-0',
         command: {
-          value: plan.executorCommand,
+          value: EXECUTOR_TARBALL_COMMAND,
           shell: true,
           uris: [{ value: plan.servedExecutorUri ?? '' }],
           environment: {
