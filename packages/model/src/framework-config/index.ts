@@ -13,7 +13,7 @@ export type {
 export { CONFIG_LIMITS, FETCHABLE_SCHEMES, SUPPORTED_CASSANDRA_VERSION, artifactUriProblem, roleNameProblem, validateFrameworkConfig } from './validate';
 export { diffConfig, validateConfigChange } from './change';
 export type { ConfigChange, ConfigDiff } from './change';
-export { proposeConfigTarget } from './target';
+export { configFingerprint, proposeConfigTarget } from './target';
 export type { ConfigDecision, ConfigSource, ConfigState, ConfigTargetRecord, ConfigVersionRecord, ProposeOptions } from './target';
 export { SECRET_NAMES, SchedulerSecrets } from './secrets';
 export type { SecretName } from './secrets';

@@ -25,6 +25,8 @@ export interface ConfigTargetRecord {
   readonly rejectedErrors: ConfigProblem[];
   /** 0 when the last candidate was not rejected. */
   readonly rejectedAtMs: number;
+  /** configFingerprint of the environment's configuration last accepted at a start ('' = none yet). */
+  readonly envFingerprint: string;
 }
 
 export interface ConfigState {
@@ -55,6 +57,8 @@ export interface ProposeOptions {
   readonly source?: ConfigSource;
   /** Names fields in errors, e.g. ENVIRONMENT_NAMES when the candidate came from the environment. */
   readonly naming?: FieldNaming;
+  /** The candidate is the environment's at a start, with this configFingerprint: kept when accepted. */
+  readonly envFingerprint?: string;
 }
 
 function targetRecord(t: cassandra_mesos.v1.ConfigTarget.$Properties | undefined): ConfigTargetRecord {
@@ -63,6 +67,7 @@ function targetRecord(t: cassandra_mesos.v1.ConfigTarget.$Properties | undefined
     previousTargetId: t?.previousTargetId ?? '',
     rejectedErrors: (t?.rejectedErrors ?? []).map((e) => ({ field: e.field ?? '', code: e.code ?? '', message: e.message ?? '' })),
     rejectedAtMs: t?.rejectedAtMs ?? 0,
+    envFingerprint: t?.envFingerprint ?? '',
   };
 }
 
@@ -81,6 +86,8 @@ export function proposeConfigTarget(state: ConfigState, candidate: FrameworkConf
   if (current && !current.config) throw new Error(`config version ${current.id ?? '(no id)'} has no config: the stored configuration is damaged`);
   const currentConfig = current?.config ? normalizeFrameworkConfig(current.config) : undefined;
 
+  // An accepted environment candidate is remembered; any other change keeps the one remembered before.
+  const envFingerprint = options.envFingerprint ?? old.envFingerprint;
   const errors = currentConfig ? validateConfigChange(currentConfig, candidate, naming) : validateFrameworkConfig(candidate, naming);
   if (errors.length > 0) {
     return { accepted: false, target: { ...old, rejectedErrors: errors, rejectedAtMs: nowMs }, errors };
@@ -94,7 +101,7 @@ export function proposeConfigTarget(state: ConfigState, candidate: FrameworkConf
       accepted: true,
       newVersion: false,
       version: { id: current.id ?? '', createdAtMs: current.createdAtMs ?? 0, config: currentConfig, source: current.source ?? '' },
-      target: { ...old, rejectedErrors: [], rejectedAtMs: 0 },
+      target: { ...old, rejectedErrors: [], rejectedAtMs: 0, envFingerprint },
       rollingRestart: false,
       changes: [],
     };
@@ -104,9 +111,35 @@ export function proposeConfigTarget(state: ConfigState, candidate: FrameworkConf
     accepted: true,
     newVersion: true,
     version: { id: newId, createdAtMs: nowMs, config, source: options.source ?? 'env' },
-    target: { targetId: newId, previousTargetId: old.targetId, rejectedErrors: [], rejectedAtMs: 0 },
+    target: { targetId: newId, previousTargetId: old.targetId, rejectedErrors: [], rejectedAtMs: 0, envFingerprint },
     // The first deploy starts nodes; it restarts none.
     rollingRestart: diff?.rollingRestart ?? false,
     changes: diff?.changes ?? [],
   };
+}
+
+/**
+ * A stable fingerprint of a configuration (same settings, same fingerprint, whatever the field order or
+ * defaults spelled out): FNV-1a over its canonical JSON, as 16 hex digits. Used to tell whether the
+ * environment changed since the scheduler last proposed it.
+ */
+export function configFingerprint(candidate: FrameworkConfigInput): string {
+  const text = canonicalJson(normalizeFrameworkConfig(candidate));
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

@@ -963,6 +963,9 @@ export namespace cassandra_mesos {
             /** ConfigTarget rejectedAtMs. */
             rejectedAtMs: number;
 
+            /** ConfigTarget envFingerprint. */
+            envFingerprint: string;
+
             /**
              * Creates a new ConfigTarget instance using the specified properties.
              * @param [properties] Properties to set
@@ -1058,6 +1061,9 @@ export namespace cassandra_mesos {
 
                 /** ConfigTarget rejectedAtMs */
                 rejectedAtMs?: (number|null);
+
+                /** ConfigTarget envFingerprint */
+                envFingerprint?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1767,6 +1767,7 @@ $root.cassandra_mesos = (function() {
             ConfigTarget.prototype.previousTargetId = "";
             ConfigTarget.prototype.rejectedErrors = $util.emptyArray;
             ConfigTarget.prototype.rejectedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ConfigTarget.prototype.envFingerprint = "";
 
             ConfigTarget.create = function(properties) {
                 return new ConfigTarget(properties);
@@ -1788,6 +1789,8 @@ $root.cassandra_mesos = (function() {
                         $root.cassandra_mesos.v1.ConfigError.encode(message.rejectedErrors[i], writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.rejectedAtMs != null && $Object.hasOwnProperty.call(message, "rejectedAtMs") && (typeof message.rejectedAtMs === "object" ? message.rejectedAtMs.low || message.rejectedAtMs.high : message.rejectedAtMs !== 0))
                     writer.uint32(32).int64(message.rejectedAtMs);
+                if (message.envFingerprint != null && $Object.hasOwnProperty.call(message, "envFingerprint") && message.envFingerprint !== "")
+                    writer.uint32(42).string(message.envFingerprint);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1860,6 +1863,15 @@ $root.cassandra_mesos = (function() {
                                 delete message.rejectedAtMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.envFingerprint = value;
+                            else
+                                delete message.envFingerprint;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1908,6 +1920,9 @@ $root.cassandra_mesos = (function() {
                 if (message.rejectedAtMs != null && $Object.hasOwnProperty.call(message, "rejectedAtMs"))
                     if (!$util.isInteger(message.rejectedAtMs) && !(message.rejectedAtMs && $util.isInteger(message.rejectedAtMs.low) && $util.isInteger(message.rejectedAtMs.high)))
                         return "rejectedAtMs: integer|Long expected";
+                if (message.envFingerprint != null && $Object.hasOwnProperty.call(message, "envFingerprint"))
+                    if (!$util.isString(message.envFingerprint))
+                        return "envFingerprint: string expected";
                 return null;
             };
 
@@ -1947,6 +1962,9 @@ $root.cassandra_mesos = (function() {
                             message.rejectedAtMs = object.rejectedAtMs;
                         else if (typeof object.rejectedAtMs === "object")
                             message.rejectedAtMs = new $util.LongBits(object.rejectedAtMs.low >>> 0, object.rejectedAtMs.high >>> 0).toNumber();
+                if (object.envFingerprint != null)
+                    if (typeof object.envFingerprint !== "string" || object.envFingerprint.length)
+                        message.envFingerprint = $String(object.envFingerprint);
                 return message;
             };
 
@@ -1968,6 +1986,7 @@ $root.cassandra_mesos = (function() {
                         object.rejectedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.rejectedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.envFingerprint = "";
                 }
                 if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
                     object.targetId = message.targetId;
@@ -1985,6 +2004,8 @@ $root.cassandra_mesos = (function() {
                         object.rejectedAtMs = options.longs === $String ? $String(message.rejectedAtMs) : message.rejectedAtMs;
                     else
                         object.rejectedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.rejectedAtMs) : options.longs === $Number ? new $util.LongBits(message.rejectedAtMs.low >>> 0, message.rejectedAtMs.high >>> 0).toNumber() : message.rejectedAtMs;
+                if (message.envFingerprint != null && $Object.hasOwnProperty.call(message, "envFingerprint"))
+                    object.envFingerprint = message.envFingerprint;
                 return object;
             };
 

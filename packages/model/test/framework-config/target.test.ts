@@ -1,4 +1,4 @@
-import { ENVIRONMENT_NAMES, cassandra_mesos, normalizeFrameworkConfig, proposeConfigTarget, type CompleteFrameworkConfig, type ConfigState } from '../../src';
+import { ENVIRONMENT_NAMES, cassandra_mesos, configFingerprint, normalizeFrameworkConfig, proposeConfigTarget, type CompleteFrameworkConfig, type ConfigState } from '../../src';
 import { validConfig } from './fixtures';
 
 const T0 = 1_700_000_000_000;
@@ -18,7 +18,7 @@ describe('proposeConfigTarget', () => {
       accepted: true,
       newVersion: true,
       version: { id: 'v1', createdAtMs: T0, config: validConfig(), source: 'env' },
-      target: { targetId: 'v1', previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0 },
+      target: { targetId: 'v1', previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0, envFingerprint: '' },
       rollingRestart: false,
       changes: [],
     });
@@ -29,7 +29,7 @@ describe('proposeConfigTarget', () => {
     expect(d.accepted).toBe(false);
     if (d.accepted) return;
     expect(d.errors.map((e) => e.field)).toEqual(['CASSANDRA_MESOS_SEED_COUNT']);
-    expect(d.target).toEqual({ targetId: '', previousTargetId: '', rejectedErrors: d.errors, rejectedAtMs: T0 });
+    expect(d.target).toEqual({ targetId: '', previousTargetId: '', rejectedErrors: d.errors, rejectedAtMs: T0, envFingerprint: '' });
   });
 
   it('accepts a valid change as a new version and target, saying whether nodes restart', () => {
@@ -38,7 +38,7 @@ describe('proposeConfigTarget', () => {
     if (!d.accepted) throw new Error('expected acceptance');
     expect(d.newVersion).toBe(true);
     expect(d.version).toEqual({ id: 'v2', createdAtMs: T1, config: candidate, source: 'api' });
-    expect(d.target).toEqual({ targetId: 'v2', previousTargetId: 'v1', rejectedErrors: [], rejectedAtMs: 0 });
+    expect(d.target).toEqual({ targetId: 'v2', previousTargetId: 'v1', rejectedErrors: [], rejectedAtMs: 0, envFingerprint: '' });
     expect(d.rollingRestart).toBe(true);
     expect(d.changes.map((c) => c.field)).toEqual(['resources.mem_mb']);
 
@@ -52,7 +52,7 @@ describe('proposeConfigTarget', () => {
     const d = proposeConfigTarget(state, validConfig({ resources: { ...validConfig().resources, diskMb: 20480 } }), T1, 'v2');
     expect(d).toEqual({
       accepted: false,
-      target: { targetId: 'v1', previousTargetId: '', rejectedErrors: d.accepted ? [] : d.errors, rejectedAtMs: T1 },
+      target: { targetId: 'v1', previousTargetId: '', rejectedErrors: d.accepted ? [] : d.errors, rejectedAtMs: T1, envFingerprint: '' },
       errors: [
         {
           field: 'resources.disk_mb',
@@ -74,7 +74,7 @@ describe('proposeConfigTarget', () => {
       accepted: true,
       newVersion: false,
       version: { id: 'v1', createdAtMs: T0, config: validConfig(), source: 'env' },
-      target: { targetId: 'v1', previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0 },
+      target: { targetId: 'v1', previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0, envFingerprint: '' },
       rollingRestart: false,
       changes: [],
     });
@@ -99,5 +99,20 @@ describe('proposeConfigTarget', () => {
     expect(() => proposeConfigTarget({ target: state.target, current: undefined }, validConfig(), T1, 'v2')).toThrow('config target v1 names a version that was not given (got none)');
     expect(() => proposeConfigTarget({ target: state.target, current: { id: 'v1' } }, validConfig(), T1, 'v2')).toThrow('config version v1 has no config: the stored configuration is damaged');
     expect(() => proposeConfigTarget(state, validConfig({ nodeCount: 4 }), T1, 'v1')).toThrow('a new config version needs a fresh id, got "v1"');
+  });
+});
+
+describe('configFingerprint', () => {
+  it('is the same for the same settings, whatever the key order of the overrides', () => {
+    const a = validConfig({ yamlOverrides: { concurrent_reads: '64', key_cache_size: '"100MiB"' } });
+    const b = validConfig({ yamlOverrides: { key_cache_size: '"100MiB"', concurrent_reads: '64' } });
+    expect(configFingerprint(a)).toBe(configFingerprint(b));
+    expect(configFingerprint(a)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('differs when any setting differs', () => {
+    const base = configFingerprint(validConfig());
+    expect(configFingerprint(validConfig({ nodeCount: 4 }))).not.toBe(base);
+    expect(configFingerprint(validConfig({ placementConstraints: '[["hostname","UNIQUE"]]' }))).not.toBe(base);
   });
 });

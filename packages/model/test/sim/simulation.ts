@@ -378,7 +378,7 @@ function acceptedWithoutValidation(config: FrameworkConfigInput, id: string): Co
     accepted: true,
     newVersion: true,
     version: { id, createdAtMs: 0, config: normalizeFrameworkConfig(config), source: 'bench' },
-    target: { targetId: id, previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0 },
+    target: { targetId: id, previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0, envFingerprint: '' },
     rollingRestart: false,
     changes: [],
   };

@@ -7,6 +7,8 @@ import {
   appendHealthHistory,
   cassandra_mesos,
   ENVIRONMENT_NAMES,
+  configFingerprint,
+  normalizeFrameworkConfig,
   proposeConfigTarget,
   type CompleteFrameworkConfig,
   type ConfigDecision,
@@ -39,6 +41,8 @@ export interface ProposeConfigOptions {
   readonly naming?: FieldNaming;
   /** Store a rejection's errors on the target (shown as plan errors). */
   readonly recordRejection: boolean;
+  /** The candidate is the environment's at a start (see ConfigTarget.env_fingerprint). */
+  readonly envFingerprint?: string;
 }
 
 export interface ConfigProposal {
@@ -68,7 +72,13 @@ export class StatePersistence {
    * old target there is nothing to run, and ConfigRejectedError says why.
    */
   async load(candidate: CompleteFrameworkConfig, nowMs: number): Promise<LoadedState> {
-    const proposal = await this.propose(candidate, nowMs, { source: 'env', naming: ENVIRONMENT_NAMES, recordRejection: true });
+    const envFingerprint = configFingerprint(candidate);
+    const stored = await this.read(StateKeys.configTarget);
+    // The same environment as at the last start: what was changed through the API since then stays.
+    const proposal =
+      stored?.targetId && stored.envFingerprint === envFingerprint
+        ? await this.unchanged(stored)
+        : await this.propose(candidate, nowMs, { source: 'env', naming: ENVIRONMENT_NAMES, recordRejection: true, envFingerprint });
     const { decision } = proposal;
     const targetId = proposal.target.id;
     const framework = await this.read(StateKeys.framework);
@@ -104,6 +114,7 @@ export class StatePersistence {
     const decision = proposeConfigTarget({ target, current }, candidate, nowMs, randomUUID(), {
       source: options.source,
       ...(options.naming ? { naming: options.naming } : {}),
+      ...(options.envFingerprint ? { envFingerprint: options.envFingerprint } : {}),
     });
     if (!decision.accepted && !target?.targetId) throw new ConfigRejectedError(decision.errors);
     const ops = [];
@@ -126,6 +137,26 @@ export class StatePersistence {
     const config = decision.accepted ? decision.version.config : current?.config;
     if (!config) throw new Error(`the target configuration ${targetId} is missing from the state store: restore it or remove config/target`);
     return { decision, target: { id: targetId, config }, rejectedErrors: newTarget.rejectedErrors, targetChanged };
+  }
+
+  /** The stored target, kept as it is (nothing is written). */
+  private async unchanged(target: cassandra_mesos.v1.ConfigTarget): Promise<ConfigProposal> {
+    const version = await this.read(StateKeys.configVersion(target.targetId));
+    if (!version?.config) throw new Error(`the target configuration ${target.targetId} is missing from the state store: restore it or remove config/target`);
+    const config = normalizeFrameworkConfig(version.config);
+    return {
+      decision: {
+        accepted: true,
+        newVersion: false,
+        version: { id: version.id, createdAtMs: Number(version.createdAtMs), config, source: version.source },
+        target: { targetId: target.targetId, previousTargetId: target.previousTargetId, rejectedErrors: [], rejectedAtMs: 0, envFingerprint: target.envFingerprint },
+        rollingRestart: false,
+        changes: [],
+      },
+      target: { id: target.targetId, config: version.config },
+      rejectedErrors: target.rejectedErrors,
+      targetChanged: false,
+    };
   }
 
   /** Writes one persist-* decision (compare-and-set on the version we hold). */

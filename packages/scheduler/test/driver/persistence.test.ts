@@ -42,6 +42,26 @@ describe('StatePersistence', () => {
     expect(target?.value.rejectedAtMs).toBe(2_000);
   });
 
+  it('keeps a change made through the API when the scheduler restarts with the same environment', async () => {
+    const env = config();
+    const first = await new StatePersistence(store).load(env, 1_000);
+    const api = await new StatePersistence(store).propose({ ...env, nodeCount: 5 }, 2_000, { source: 'api', recordRejection: false });
+    expect(api.decision.accepted).toBe(true);
+
+    const restarted = await new StatePersistence(store).load(config(), 3_000);
+    expect(restarted.persisted.target.id).toBe(api.target.id);
+    expect(restarted.persisted.target.config.nodeCount).toBe(5);
+    expect(restarted.config.accepted && restarted.config.newVersion).toBe(false);
+
+    // A changed environment is a new wish of the operator: it is proposed (and wins) as before.
+    const changed = await new StatePersistence(store).load(config({ CASSANDRA_MESOS_NODE_COUNT: '4' }), 4_000);
+    expect(changed.persisted.target.config.nodeCount).toBe(4);
+    expect(changed.persisted.target.id).not.toBe(first.persisted.target.id);
+    // ... and from then on that environment is the one remembered.
+    const again = await new StatePersistence(store).load(config({ CASSANDRA_MESOS_NODE_COUNT: '4' }), 5_000);
+    expect(again.persisted.target.id).toBe(changed.persisted.target.id);
+  });
+
   it('refuses to start on an invalid first configuration, naming the variable', async () => {
     await expect(new StatePersistence(store).load({ ...config(), seedCount: 5 }, 1_000)).rejects.toThrow(ConfigRejectedError);
     expect(await store.get(StateKeys.configTarget)).toBeUndefined();
