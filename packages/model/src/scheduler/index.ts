@@ -6,7 +6,7 @@ export { DECOMMISSION_PHASE, DEPLOY_PHASE, DEPLOY_PLAN } from './deploy-plan';
 export { STATE_SCHEMA_VERSION } from './session';
 export { appendHealthHistory, healthSummary } from './health';
 export { classifyStatus } from './status-handling';
-export { isLive, nodeIdOf, nodeIdOfExecutor, nodeIdOfTask, serverTask } from './node-facts';
+export { isLive, isTerminated, nodeIdOf, nodeIdOfExecutor, nodeIdOfTask, runStateName, serverTask } from './node-facts';
 export { CONFIG_LABEL, TASK_PROTOCOL_VERSION, serverConfig, serverTaskId } from './task-builder';
 export type {
   CoreSettings,

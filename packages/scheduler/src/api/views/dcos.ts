@@ -1,8 +1,8 @@
 // JSON of the DC/OS compatible /v1 routes, in DC/OS's field names (snake_case). Fields DC/OS had that
 // have no equivalent here are null (rpc_running: Cassandra 5 has no Thrift server), never guessed.
-import { cassandra_mesos, isLive, serverTask, type NodeRecord } from '@cassandra-mesos/model';
+import { cassandra_mesos, isLive, runStateName, serverTask, type NodeRecord } from '@cassandra-mesos/model';
 import type { ClusterSnapshot, NodeStatus } from '../service';
-import { inService, mesosDnsName, rackDcOf, runStateOf } from './node-facts';
+import { inService, mesosDnsName, rackDcOf } from './node-facts';
 import { seedIps } from './original';
 
 export function nodeInfoView(s: ClusterSnapshot, n: NodeRecord): Record<string, unknown> {
@@ -19,7 +19,7 @@ export function nodeInfoView(s: ClusterSnapshot, n: NodeRecord): Record<string, 
     operating_mode: n.health?.operationMode || null,
     live: isLive(n),
     seed: n.seed,
-    target_run_state: runStateOf(n),
+    target_run_state: runStateName(n),
     rack: rackDc.rack,
     data_center: rackDc.dc,
     config_id: n.appliedConfigId || null,

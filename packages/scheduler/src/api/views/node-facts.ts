@@ -1,25 +1,5 @@
 // Small facts about node records that several views print.
-import { cassandra_mesos, serverTask, type CompleteFrameworkConfig, type NodeRecord, type RunStateName } from '@cassandra-mesos/model';
-
-const { TargetRunState } = cassandra_mesos.v1;
-
-export function runStateOf(node: NodeRecord): RunStateName {
-  switch (node.targetRunState) {
-    case TargetRunState.STOP:
-      return 'STOP';
-    case TargetRunState.RESTART:
-      return 'RESTART';
-    case TargetRunState.TERMINATE:
-      return 'TERMINATE';
-    case TargetRunState.RUN:
-    case TargetRunState.TARGET_RUN_STATE_UNSPECIFIED:
-      return 'RUN';
-  }
-}
-
-export function isTerminated(node: NodeRecord): boolean {
-  return node.targetRunState === TargetRunState.TERMINATE;
-}
+import { isTerminated, serverTask, type CompleteFrameworkConfig, type NodeRecord } from '@cassandra-mesos/model';
 
 /** In the cluster's count: not terminated, not decommissioned. */
 export function inService(node: NodeRecord): boolean {

@@ -1,9 +1,9 @@
 // JSON of the cassandra-mesos compatible routes, in the original framework's field names (camelCase).
 // Fields the original had and this scheduler has no equivalent of (Thrift rpcPort, JMX ip, executor
 // workdir) are left out rather than filled with made-up values.
-import { isLive, serverTask, type NodeRecord } from '@cassandra-mesos/model';
+import { isLive, runStateName, serverTask, type NodeRecord } from '@cassandra-mesos/model';
 import type { ClusterSnapshot } from '../service';
-import { inService, rackDcOf, runStateOf } from './node-facts';
+import { inService, rackDcOf } from './node-facts';
 
 export function configView(s: ClusterSnapshot): Record<string, unknown> {
   const t = s.target;
@@ -83,7 +83,7 @@ function nodeView(s: ClusterSnapshot, n: NodeRecord): Record<string, unknown> {
     agentId: n.agentId || null,
     ip: n.ip || null,
     hostname: n.hostname || null,
-    targetRunState: runStateOf(n),
+    targetRunState: runStateName(n),
     jmxPort: s.target.ports.jmx,
     seedNode: n.seed,
     rackDc: rackDcOf(n, s.target),
@@ -112,7 +112,7 @@ export function seedsView(s: ClusterSnapshot): Record<string, unknown> {
 
 /** Answer of the node run-state routes. */
 export function nodeActionView(n: NodeRecord): Record<string, unknown> {
-  return { nodeId: n.nodeId, ip: n.ip || null, hostname: n.hostname || null, executorId: n.executorId || null, targetRunState: runStateOf(n) };
+  return { nodeId: n.nodeId, ip: n.ip || null, hostname: n.hostname || null, executorId: n.executorId || null, targetRunState: runStateName(n) };
 }
 
 /** Up to `limit` live nodes in random order (client discovery spreads its first contacts). */
@@ -147,7 +147,7 @@ export function qaReportView(s: ClusterSnapshot): Record<string, unknown> {
       agentBaseUri: n.ip ? `http://${n.ip}:5051/` : null,
       ip: n.ip,
       hostname: n.hostname,
-      targetRunState: runStateOf(n),
+      targetRunState: runStateName(n),
       jmxPort: s.target.ports.jmx,
       live: isLive(n),
     };
