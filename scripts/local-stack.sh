@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
-# Sets up (first run only) and runs a cassandra-mesos cluster on this machine: ZooKeeper, s3proxy,
-# mesos-local with agents on 127.0.0.1-N and the scheduler, which deploys N real Cassandra 5.0 nodes through
-# the executor. Prints progress and where CQL answers; Ctrl-C stops everything it started.
-#   ./scripts/local-stack.sh [--nodes 1..3] [--name <framework name>] [--help]
+# The README's first command: sets this clone up on first use (npm dependencies, JDK 17 and the
+# pinned runtime components, build, executor tarball) and runs a cassandra-mesos cluster on this
+# machine: mesos-local with agents on 127.0.0.1-N, s3proxy, the scheduler (embedded state store, or
+# ZooKeeper with --zk / --with-zookeeper) and N real Cassandra 5.0 nodes deployed through the packaged
+# executor. Prints the deploy's progress, then the API, metrics and CQL endpoints; Ctrl-C stops
+# everything it started. Options: --help (scripts/local-stack/options.mjs).
 set -euo pipefail
+# Relative --data-dir paths mean "relative to where the user ran this", not to the clone.
+export LOCAL_STACK_CWD="$PWD"
 cd "$(dirname "$0")/.."
-export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
-for arg in "$@"; do
-  case "$arg" in
-    -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  esac
-done
-[ -d node_modules ] || npm install --no-audit --no-fund --loglevel=error
-bash scripts/setup-runtime.sh
-npx turbo run build --output-logs=errors-only >/dev/null
+command -v node >/dev/null 2>&1 || { echo "local-stack: Node.js 20 or newer is needed (node is not on the PATH)" >&2; exit 1; }
+major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$major" -ge 20 ] || { echo "local-stack: Node.js 20 or newer is needed (found $(node --version))" >&2; exit 1; }
 exec node --disable-warning=NodeVersionSupportWarning scripts/local-stack.mjs "$@"

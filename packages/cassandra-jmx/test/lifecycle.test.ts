@@ -111,7 +111,7 @@ describe('decommission', () => {
     nodeWith('decommission(boolean)', ['DECOMMISSION_FAILED', 'DECOMMISSION_FAILED', 'LEAVING', 'DECOMMISSIONED'], () => ({
       raw: { status: 200, body: '[]', delayMs: 5000 },
     }));
-    await jmx(100).decommission({ pollIntervalMs: 10, timeoutMs: 2000 });
+    await jmx().decommission({ pollIntervalMs: 10, timeoutMs: 2000 });
   });
 
   it("prefers the firing call's JMX error (the reason) when OperationMode already says DECOMMISSION_FAILED", async () => {
