@@ -134,11 +134,12 @@ if (signalled) {
   releaseDataDir();
   process.exit(0);
 }
-stack = fork(join(ROOT, 'scripts', 'local-stack', 'stack.mjs'), [JSON.stringify({ ...options, startedAtMs: t0, root: ROOT, launcherPid: process.pid })], {
+stack = fork(join(ROOT, 'scripts', 'local-stack', 'stack.mjs'), [JSON.stringify({ ...options, startedAtMs: t0, root: ROOT })], {
   cwd: options.dataDir,
   detached: true,
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  execArgv: ['--disable-warning=NodeVersionSupportWarning'],
+  // s3proxy's readiness check uses the AWS SDK, whose Node 20 deprecation notice is noise here.
+  env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
 });
 stack.once('exit', (code, signal) => {
   releaseDataDir();

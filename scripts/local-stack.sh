@@ -12,4 +12,4 @@ cd "$(dirname "$0")/.."
 command -v node >/dev/null 2>&1 || { echo "local-stack: Node.js 20 or newer is needed (node is not on the PATH)" >&2; exit 1; }
 major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$major" -ge 20 ] || { echo "local-stack: Node.js 20 or newer is needed (found $(node --version))" >&2; exit 1; }
-exec node --disable-warning=NodeVersionSupportWarning scripts/local-stack.mjs "$@"
+exec node scripts/local-stack.mjs "$@"

@@ -76,7 +76,17 @@ function frameworkJson(ctx: MasterContext, fw: Framework): Json {
     tasks: [...fw.tasks.values()].map(taskJson),
     completed_tasks: fw.completedTasks.map((id) => ({ id })),
     offers: offers.map((o) => ({ id: o.id, framework_id: o.frameworkId, slave_id: o.agentId, role: o.role, resources: summary(o.resources) })),
-    executors: [...fw.executors.values()].flatMap((m) => [...m.values()].map((e) => ({ executor_id: e.executorId, slave_id: e.agentId, resources: summary(e.resources) }))),
+    // As in Mesos: the ExecutorInfo's name, command (value, uris, environment) and labels with each executor.
+    executors: [...fw.executors.values()].flatMap((m) =>
+      [...m.values()].map((e) => ({
+        executor_id: e.executorId,
+        name: e.info.name ?? '',
+        framework_id: e.frameworkId,
+        slave_id: e.agentId,
+        command: e.info.command ? toMesosJson(mesosType('mesos.v1.CommandInfo'), e.info.command) : {},
+        resources: summary(e.resources),
+      })),
+    ),
     refuse_filters: ctx.filters.count(fw.id),
   };
 }
