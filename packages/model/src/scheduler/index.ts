@@ -7,6 +7,7 @@ export { STATE_SCHEMA_VERSION } from './session';
 export { appendHealthHistory, healthSummary } from './health';
 export { classifyStatus } from './status-handling';
 export { isLive, isTerminated, nodeIdOf, nodeIdOfExecutor, nodeIdOfTask, runStateName, serverTask } from './node-facts';
+export { encodeSchedulerMessage, type SchedulerMessageBody } from './messages';
 export { CONFIG_LABEL, TASK_PROTOCOL_VERSION, serverConfig, serverTaskId } from './task-builder';
 export type {
   CoreSettings,

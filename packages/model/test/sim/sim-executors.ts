@@ -222,12 +222,7 @@ export class SimExecutors {
 
   sendHealth(p: ServerProcess): void {
     const normal = p.mode === 'NORMAL';
-    const message = cassandra_mesos.v1.ExecutorMessage.create({
-      protocolVersion: 1,
-      sequence: ++this.sequence,
-      sentAtMs: this.host.nowMs(),
-      nodeId: p.nodeId,
-      executorId: p.executorId,
+    this.sendExecutorMessage(p, {
       health: {
         healthy: true,
         checkedAtMs: this.host.nowMs(),
@@ -249,11 +244,19 @@ export class SimExecutors {
         },
       },
     });
-    this.host.sendMessage(
-      p.agentId,
-      p.executorId,
-      cassandra_mesos.v1.ExecutorMessage.encode(message).finish(),
-    );
+  }
+
+  /** An ExecutorMessage from the executor of `p`, framed as the real executor frames it. */
+  private sendExecutorMessage(p: ServerProcess, body: Pick<cassandra_mesos.v1.IExecutorMessage, 'health' | 'ringChange'>): void {
+    const message = cassandra_mesos.v1.ExecutorMessage.create({
+      protocolVersion: 1,
+      sequence: ++this.sequence,
+      sentAtMs: this.host.nowMs(),
+      nodeId: p.nodeId,
+      executorId: p.executorId,
+      ...body,
+    });
+    this.host.sendMessage(p.agentId, p.executorId, cassandra_mesos.v1.ExecutorMessage.encode(message).finish());
   }
 
   /** KILL of a task the executor runs: drain, stop, TASK_KILLED. */
@@ -331,23 +334,15 @@ export class SimExecutors {
     state: keyof typeof cassandra_mesos.v1.RingChangeState,
     message: string,
   ): void {
-    const encoded = cassandra_mesos.v1.ExecutorMessage.encode(
-      cassandra_mesos.v1.ExecutorMessage.create({
-        protocolVersion: 1,
-        sequence: ++this.sequence,
-        sentAtMs: this.host.nowMs(),
-        nodeId: p.nodeId,
-        executorId: p.executorId,
-        ringChange: {
-          operation: cassandra_mesos.v1.RingChangeOperation[operation],
-          nodeId,
-          state: cassandra_mesos.v1.RingChangeState[state],
-          message,
-          durationMs: this.behaviour.decommissionMs,
-        },
-      }),
-    ).finish();
-    this.host.sendMessage(p.agentId, p.executorId, encoded);
+    this.sendExecutorMessage(p, {
+      ringChange: {
+        operation: cassandra_mesos.v1.RingChangeOperation[operation],
+        nodeId,
+        state: cassandra_mesos.v1.RingChangeState[state],
+        message,
+        durationMs: this.behaviour.decommissionMs,
+      },
+    });
   }
 
   /** SHUTDOWN: every task of the executor is killed, then the executor exits (its resources return). */

@@ -8,7 +8,6 @@ import {
   cassandra_mesos,
   ENVIRONMENT_NAMES,
   configFingerprint,
-  normalizeFrameworkConfig,
   proposeConfigTarget,
   type CompleteFrameworkConfig,
   type ConfigDecision,
@@ -74,11 +73,12 @@ export class StatePersistence {
   async load(candidate: CompleteFrameworkConfig, nowMs: number): Promise<LoadedState> {
     const envFingerprint = configFingerprint(candidate);
     const stored = await this.read(StateKeys.configTarget);
-    // The same environment as at the last start: what was changed through the API since then stays.
-    const proposal =
-      stored?.targetId && stored.envFingerprint === envFingerprint
-        ? await this.unchanged(stored)
-        : await this.propose(candidate, nowMs, { source: 'env', naming: ENVIRONMENT_NAMES, recordRejection: true, envFingerprint });
+    // The same environment as at the last start: the running target is proposed again (a no-op that
+    // clears a stale rejection), so what was changed through the API since then stays.
+    const sameEnvironment = stored?.targetId !== undefined && stored.targetId !== '' && stored.envFingerprint === envFingerprint;
+    const proposed = sameEnvironment ? (await this.read(StateKeys.configVersion(stored.targetId)))?.config : candidate;
+    if (!proposed) throw new Error(`the target configuration ${stored?.targetId ?? ''} is missing from the state store: restore it or remove config/target`);
+    const proposal = await this.propose(proposed, nowMs, { source: 'env', naming: ENVIRONMENT_NAMES, recordRejection: true, envFingerprint });
     const { decision } = proposal;
     const targetId = proposal.target.id;
     const framework = await this.read(StateKeys.framework);
@@ -137,26 +137,6 @@ export class StatePersistence {
     const config = decision.accepted ? decision.version.config : current?.config;
     if (!config) throw new Error(`the target configuration ${targetId} is missing from the state store: restore it or remove config/target`);
     return { decision, target: { id: targetId, config }, rejectedErrors: newTarget.rejectedErrors, targetChanged };
-  }
-
-  /** The stored target, kept as it is (nothing is written). */
-  private async unchanged(target: cassandra_mesos.v1.ConfigTarget): Promise<ConfigProposal> {
-    const version = await this.read(StateKeys.configVersion(target.targetId));
-    if (!version?.config) throw new Error(`the target configuration ${target.targetId} is missing from the state store: restore it or remove config/target`);
-    const config = normalizeFrameworkConfig(version.config);
-    return {
-      decision: {
-        accepted: true,
-        newVersion: false,
-        version: { id: version.id, createdAtMs: Number(version.createdAtMs), config, source: version.source },
-        target: { targetId: target.targetId, previousTargetId: target.previousTargetId, rejectedErrors: [], rejectedAtMs: 0, envFingerprint: target.envFingerprint },
-        rollingRestart: false,
-        changes: [],
-      },
-      target: { id: target.targetId, config: version.config },
-      rejectedErrors: target.rejectedErrors,
-      targetChanged: false,
-    };
   }
 
   /** Writes one persist-* decision (compare-and-set on the version we hold). */
