@@ -55,6 +55,8 @@ export function normalizeFrameworkConfig(input: FrameworkConfigInput): CompleteF
     endpointSnitch: input.endpointSnitch ?? '',
     autoReplace: input.autoReplace ?? false,
     placementConstraints: input.placementConstraints ?? '',
+    repairIntervalDays: input.repairIntervalDays ?? 0,
+    repairWindow: input.repairWindow ?? '',
   };
 }
 
@@ -121,6 +123,8 @@ export const CONFIG_FIELD_RULES: readonly ConfigFieldRule[] = [
   { path: 'endpoint_snitch', effect: 'IMMUTABLE', show: (c) => str(c.endpointSnitch), why: 'another snitch can place replicas on other nodes; switching needs a manual migration with repairs' },
   { path: 'auto_replace', effect: 'SCHEDULER', show: (c) => String(c.autoReplace), why: 'it only decides whether a lost node is replaced without an operator' },
   { path: 'placement_constraints', effect: 'SCHEDULER', show: (c) => str(c.placementConstraints), why: 'it applies to new placements; running nodes stay where they are' },
+  { path: 'repair_interval_days', effect: 'SCHEDULER', show: (c) => num(c.repairIntervalDays), why: 'it only decides when the scheduler starts the next scheduled repair; nodes are not restarted' },
+  { path: 'repair_window', effect: 'SCHEDULER', show: (c) => str(c.repairWindow), why: 'it only decides when the scheduler may start a scheduled repair; nodes are not restarted' },
 ];
 
 /** yaml_overrides entries are compared key by key; every change restarts the nodes. */

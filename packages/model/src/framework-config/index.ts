@@ -24,5 +24,7 @@ export type { LogLevel, SchedulerSetting, SchedulerSettings, SettingGroup, Setti
 export { parseSchedulerEnvironment } from './environment';
 export type { Environment, SchedulerEnvironmentResult } from './environment';
 export { formatDuration } from './values';
+export { formatRepairWindow, inRepairWindow, nextWindowStartMs, parseRepairWindow } from './repair-window';
+export type { ParsedRepairWindow, RepairWindow } from './repair-window';
 export type { ValueType } from './values';
 export { CONFIGURATION_DOC_COMMAND, CONFIGURATION_DOC_PATH, renderConfigurationDoc } from './doc';

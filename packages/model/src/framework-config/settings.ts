@@ -34,8 +34,8 @@ export interface SchedulerSettings {
 /** The launcher inside the executor tarball (scripts/package.mjs), relative to the sandbox it is unpacked in. */
 export const DEFAULT_EXECUTOR_COMMAND = 'cassandra-mesos-executor/bin/cassandra-mesos-executor';
 
-export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
-export const SETTING_GROUPS: readonly SettingGroup[] = ['Cluster', 'Node resources', 'Ports', 'Node lifecycle', 'Artifacts', 'Cassandra', 'Mesos', 'Scheduler', 'Secrets'];
+export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Cluster jobs' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
+export const SETTING_GROUPS: readonly SettingGroup[] = ['Cluster', 'Node resources', 'Ports', 'Node lifecycle', 'Cluster jobs', 'Artifacts', 'Cassandra', 'Mesos', 'Scheduler', 'Secrets'];
 
 export type SettingTarget =
   | { readonly kind: 'config'; readonly path: string }
@@ -105,6 +105,10 @@ function artifact(name: string, key: 'executor' | 'cassandra' | 'jolokia' | 'jav
 
 const FRAMEWORK_NAME = `${ENV_PREFIX}FRAMEWORK_NAME`;
 const NODE_COUNT = `${ENV_PREFIX}NODE_COUNT`;
+const REPAIR_INTERVAL_DAYS = `${ENV_PREFIX}REPAIR_INTERVAL_DAYS`;
+const REPAIR_WINDOW = `${ENV_PREFIX}REPAIR_WINDOW`;
+// Any text here: the config validation checks the window (parseRepairWindow), as for every source of a config.
+const REPAIR_WINDOW_TEXT: ValueType<string> = { ...text, label: 'time window HH:MM-HH:MM (UTC), or empty' };
 
 export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
   setting({
@@ -200,6 +204,18 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     description: 'Marathon-style placement constraints for new nodes, as a JSON list: fields `hostname`, `agent_id` or any agent attribute (e.g. `rack_id`); operators UNIQUE, CLUSTER, GROUP_BY, LIKE, UNLIKE, MAX_PER, IS. Nodes always get one host each. Empty = no constraints. A change applies to new placements only; running nodes stay where they are.',
     expects: 'a JSON list of [field, operator, value?] constraints', example: '[["rack_id","GROUP_BY","3"]]',
     apply: (v, c) => { c.placementConstraints = v; },
+  }),
+  setting({
+    name: REPAIR_INTERVAL_DAYS, group: 'Cluster jobs', sets: config('repair_interval_days'), type: wholeNumber(), default: '0',
+    description: `Days between scheduled full repairs of the cluster (${L.repairIntervalDays.min}-${L.repairIntervalDays.max}); the scheduler starts one by itself, inside ${REPAIR_WINDOW} when that is set, and repairs one node at a time. 0 = no scheduled repair (repairs run only when an operator starts one). Keep it, plus the time a whole repair takes, below the smallest \`gc_grace_seconds\` of your tables (10 days by default), or deleted data can come back; 7 suits the default. A change restarts no node.`,
+    expects: 'the days between scheduled repairs, or 0 for none', example: '7',
+    apply: (v, c) => { c.repairIntervalDays = v; },
+  }),
+  setting({
+    name: REPAIR_WINDOW, group: 'Cluster jobs', sets: config('repair_window'), type: REPAIR_WINDOW_TEXT, default: '',
+    description: `Time of day, in UTC, in which the scheduler may start a scheduled repair: \`HH:MM-HH:MM\` on the 24-hour clock, start included and end excluded, e.g. \`01:00-05:00\`; a window that ends before it starts runs across midnight (\`22:00-04:00\`). Start and end must differ; \`24:00\` may end a window. Empty = any time. Has no effect while ${REPAIR_INTERVAL_DAYS} is 0. A change restarts no node.`,
+    expects: 'a UTC time window HH:MM-HH:MM', example: '01:00-05:00',
+    apply: (v, c) => { c.repairWindow = v; },
   }),
   artifact(`${ENV_PREFIX}EXECUTOR_URI`, 'executor', 'the executor tarball'),
   artifact(`${ENV_PREFIX}CASSANDRA_URI`, 'cassandra', 'the Cassandra distribution (cassandra-all and its jars)'),

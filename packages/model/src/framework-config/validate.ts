@@ -6,6 +6,7 @@ import { validateYamlOverrides } from '../cassandra-config/overrides';
 import type { ConfigProblem } from '../cassandra-config/problems';
 import { CONFIG_FIELD_NAMES, normalizeFrameworkConfig, type FieldNaming, type FrameworkConfigInput } from './fields';
 import { parsePlacementConstraints } from '../offers/constraint-parse';
+import { parseRepairWindow } from './repair-window';
 import { formatDuration } from './values';
 
 /** Limits of the numeric fields (the documentation quotes these). */
@@ -23,6 +24,8 @@ export const CONFIG_LIMITS = {
   replaceTimeoutSeconds: { min: 300, max: 2_592_000 },
   /** Cassandra 4.0+ recommends 16; above 256, repair and streaming slow down a lot. */
   numTokens: { min: 1, max: 256 },
+  /** 0 = no scheduled repair; a repair less often than yearly protects nothing (gc_grace_seconds is 10 days by default). */
+  repairIntervalDays: { min: 0, max: 365 },
 } as const;
 
 /** Cassandra versions this framework renders configuration for (cassandra.yaml keys, JDK 17 flags). */
@@ -170,6 +173,18 @@ function checkTiming(check: Check, c: ReturnType<typeof normalizeFrameworkConfig
   checkRange(check, 'replace_timeout_seconds', c.replaceTimeoutSeconds, L.replaceTimeoutSeconds, 'how long a lost agent may stay away before its node is replaced, e.g. 1h', 's');
 }
 
+function checkRepairSchedule(check: Check, c: ReturnType<typeof normalizeFrameworkConfig>): void {
+  const n = check.name;
+  const days = c.repairIntervalDays;
+  if (Number.isFinite(days) && !Number.isInteger(days)) {
+    add(check, 'repair_interval_days', 'INVALID_VALUE', `${n('repair_interval_days')}=${days} is not a whole number of days: set it to 0 (no scheduled repair) or 1-365, e.g. 7`);
+  } else {
+    checkRange(check, 'repair_interval_days', days, CONFIG_LIMITS.repairIntervalDays, 'the days between scheduled repairs (0 = none), e.g. 7');
+  }
+  // A window without an interval is allowed: it takes effect once an interval is set.
+  check.problems.push(...parseRepairWindow(c.repairWindow, n('repair_window')).problems);
+}
+
 function checkCassandra(check: Check, c: ReturnType<typeof normalizeFrameworkConfig>): void {
   const n = check.name;
   for (const key of ['executor', 'cassandra', 'jolokia', 'java', 'node'] as const) {
@@ -216,5 +231,6 @@ export function validateFrameworkConfig(config: FrameworkConfigInput, name: Fiel
   checkNodes(check, c);
   checkTiming(check, c);
   checkCassandra(check, c);
+  checkRepairSchedule(check, c);
   return check.problems;
 }

@@ -642,6 +642,12 @@ export namespace cassandra_mesos {
             /** FrameworkConfig placementConstraints. */
             placementConstraints: string;
 
+            /** FrameworkConfig repairIntervalDays. */
+            repairIntervalDays: number;
+
+            /** FrameworkConfig repairWindow. */
+            repairWindow: string;
+
             /**
              * Creates a new FrameworkConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -788,6 +794,12 @@ export namespace cassandra_mesos {
 
                 /** FrameworkConfig placementConstraints */
                 placementConstraints?: (string|null);
+
+                /** FrameworkConfig repairIntervalDays */
+                repairIntervalDays?: (number|null);
+
+                /** FrameworkConfig repairWindow */
+                repairWindow?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6382,6 +6394,15 @@ export namespace cassandra_mesos {
             /** NodeRecord removalError. */
             removalError: string;
 
+            /** NodeRecord removalChosen. */
+            removalChosen: boolean;
+
+            /** NodeRecord seedPreference. */
+            seedPreference: cassandra_mesos.v1.SeedPreference;
+
+            /** NodeRecord executorResourcesJson. */
+            executorResourcesJson: string;
+
             /**
              * Creates a new NodeRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -6547,12 +6568,34 @@ export namespace cassandra_mesos {
                 /** NodeRecord removalError */
                 removalError?: (string|null);
 
+                /** NodeRecord removalChosen */
+                removalChosen?: (boolean|null);
+
+                /** NodeRecord seedPreference */
+                seedPreference?: (cassandra_mesos.v1.SeedPreference|null);
+
+                /** NodeRecord executorResourcesJson */
+                executorResourcesJson?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a NodeRecord. */
             type $Shape = cassandra_mesos.v1.NodeRecord.$Properties;
+        }
+
+        /** SeedPreference enum. */
+        enum SeedPreference {
+
+            /** SEED_PREFERENCE_UNSPECIFIED value */
+            SEED_PREFERENCE_UNSPECIFIED = 0,
+
+            /** PREFER_SEED value */
+            PREFER_SEED = 1,
+
+            /** NEVER_SEED value */
+            NEVER_SEED = 2
         }
 
         /**
@@ -7009,6 +7052,18 @@ export namespace cassandra_mesos {
             /** FrameworkRecord nextNodeIndex. */
             nextNodeIndex: number;
 
+            /** FrameworkRecord cleanupSuggestedAtMs. */
+            cleanupSuggestedAtMs: number;
+
+            /** FrameworkRecord cleanupSuggestedNodeIds. */
+            cleanupSuggestedNodeIds: string[];
+
+            /** FrameworkRecord cleanupSuggestion. */
+            cleanupSuggestion: string;
+
+            /** FrameworkRecord lastScheduledRepairAtMs. */
+            lastScheduledRepairAtMs: number;
+
             /**
              * Creates a new FrameworkRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -7104,6 +7159,18 @@ export namespace cassandra_mesos {
 
                 /** FrameworkRecord nextNodeIndex */
                 nextNodeIndex?: (number|null);
+
+                /** FrameworkRecord cleanupSuggestedAtMs */
+                cleanupSuggestedAtMs?: (number|null);
+
+                /** FrameworkRecord cleanupSuggestedNodeIds */
+                cleanupSuggestedNodeIds?: (string[]|null);
+
+                /** FrameworkRecord cleanupSuggestion */
+                cleanupSuggestion?: (string|null);
+
+                /** FrameworkRecord lastScheduledRepairAtMs */
+                lastScheduledRepairAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -914,6 +914,8 @@ $root.cassandra_mesos = (function() {
             FrameworkConfig.prototype.endpointSnitch = "";
             FrameworkConfig.prototype.autoReplace = false;
             FrameworkConfig.prototype.placementConstraints = "";
+            FrameworkConfig.prototype.repairIntervalDays = 0;
+            FrameworkConfig.prototype.repairWindow = "";
 
             FrameworkConfig.create = function(properties) {
                 return new FrameworkConfig(properties);
@@ -969,6 +971,10 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(160).bool(message.autoReplace);
                 if (message.placementConstraints != null && $Object.hasOwnProperty.call(message, "placementConstraints") && message.placementConstraints !== "")
                     writer.uint32(170).string(message.placementConstraints);
+                if (message.repairIntervalDays != null && $Object.hasOwnProperty.call(message, "repairIntervalDays") && message.repairIntervalDays !== 0)
+                    writer.uint32(176).uint32(message.repairIntervalDays);
+                if (message.repairWindow != null && $Object.hasOwnProperty.call(message, "repairWindow") && message.repairWindow !== "")
+                    writer.uint32(186).string(message.repairWindow);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1210,6 +1216,24 @@ $root.cassandra_mesos = (function() {
                                 delete message.placementConstraints;
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.repairIntervalDays = value;
+                            else
+                                delete message.repairIntervalDays;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.repairWindow = value;
+                            else
+                                delete message.repairWindow;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1316,6 +1340,12 @@ $root.cassandra_mesos = (function() {
                 if (message.placementConstraints != null && $Object.hasOwnProperty.call(message, "placementConstraints"))
                     if (!$util.isString(message.placementConstraints))
                         return "placementConstraints: string expected";
+                if (message.repairIntervalDays != null && $Object.hasOwnProperty.call(message, "repairIntervalDays"))
+                    if (!$util.isInteger(message.repairIntervalDays))
+                        return "repairIntervalDays: integer expected";
+                if (message.repairWindow != null && $Object.hasOwnProperty.call(message, "repairWindow"))
+                    if (!$util.isString(message.repairWindow))
+                        return "repairWindow: string expected";
                 return null;
             };
 
@@ -1422,6 +1452,12 @@ $root.cassandra_mesos = (function() {
                 if (object.placementConstraints != null)
                     if (typeof object.placementConstraints !== "string" || object.placementConstraints.length)
                         message.placementConstraints = $String(object.placementConstraints);
+                if (object.repairIntervalDays != null)
+                    if ($Number(object.repairIntervalDays) !== 0)
+                        message.repairIntervalDays = object.repairIntervalDays >>> 0;
+                if (object.repairWindow != null)
+                    if (typeof object.repairWindow !== "string" || object.repairWindow.length)
+                        message.repairWindow = $String(object.repairWindow);
                 return message;
             };
 
@@ -1456,6 +1492,8 @@ $root.cassandra_mesos = (function() {
                     object.endpointSnitch = "";
                     object.autoReplace = false;
                     object.placementConstraints = "";
+                    object.repairIntervalDays = 0;
+                    object.repairWindow = "";
                 }
                 if (message.frameworkName != null && $Object.hasOwnProperty.call(message, "frameworkName"))
                     object.frameworkName = message.frameworkName;
@@ -1506,6 +1544,10 @@ $root.cassandra_mesos = (function() {
                     object.autoReplace = message.autoReplace;
                 if (message.placementConstraints != null && $Object.hasOwnProperty.call(message, "placementConstraints"))
                     object.placementConstraints = message.placementConstraints;
+                if (message.repairIntervalDays != null && $Object.hasOwnProperty.call(message, "repairIntervalDays"))
+                    object.repairIntervalDays = message.repairIntervalDays;
+                if (message.repairWindow != null && $Object.hasOwnProperty.call(message, "repairWindow"))
+                    object.repairWindow = message.repairWindow;
                 return object;
             };
 
@@ -11794,6 +11836,9 @@ $root.cassandra_mesos = (function() {
             NodeRecord.prototype.leavingSinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             NodeRecord.prototype.removalRequestedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             NodeRecord.prototype.removalError = "";
+            NodeRecord.prototype.removalChosen = false;
+            NodeRecord.prototype.seedPreference = 0;
+            NodeRecord.prototype.executorResourcesJson = "";
 
             NodeRecord.create = function(properties) {
                 return new NodeRecord(properties);
@@ -11861,6 +11906,12 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(208).int64(message.removalRequestedAtMs);
                 if (message.removalError != null && $Object.hasOwnProperty.call(message, "removalError") && message.removalError !== "")
                     writer.uint32(218).string(message.removalError);
+                if (message.removalChosen != null && $Object.hasOwnProperty.call(message, "removalChosen") && message.removalChosen !== false)
+                    writer.uint32(224).bool(message.removalChosen);
+                if (message.seedPreference != null && $Object.hasOwnProperty.call(message, "seedPreference") && message.seedPreference !== 0)
+                    writer.uint32(232).int32(message.seedPreference);
+                if (message.executorResourcesJson != null && $Object.hasOwnProperty.call(message, "executorResourcesJson") && message.executorResourcesJson !== "")
+                    writer.uint32(242).string(message.executorResourcesJson);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12128,6 +12179,33 @@ $root.cassandra_mesos = (function() {
                                 delete message.removalError;
                             continue;
                         }
+                    case 28: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.removalChosen = value;
+                            else
+                                delete message.removalChosen;
+                            continue;
+                        }
+                    case 29: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.seedPreference = value;
+                            else
+                                delete message.seedPreference;
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.executorResourcesJson = value;
+                            else
+                                delete message.executorResourcesJson;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12253,6 +12331,15 @@ $root.cassandra_mesos = (function() {
                 if (message.removalError != null && $Object.hasOwnProperty.call(message, "removalError"))
                     if (!$util.isString(message.removalError))
                         return "removalError: string expected";
+                if (message.removalChosen != null && $Object.hasOwnProperty.call(message, "removalChosen"))
+                    if (typeof message.removalChosen !== "boolean")
+                        return "removalChosen: boolean expected";
+                if (message.seedPreference != null && $Object.hasOwnProperty.call(message, "seedPreference"))
+                    if (typeof message.seedPreference !== "number" || (message.seedPreference | 0) !== message.seedPreference)
+                        return "seedPreference: enum value expected";
+                if (message.executorResourcesJson != null && $Object.hasOwnProperty.call(message, "executorResourcesJson"))
+                    if (!$util.isString(message.executorResourcesJson))
+                        return "executorResourcesJson: string expected";
                 return null;
             };
 
@@ -12434,6 +12521,30 @@ $root.cassandra_mesos = (function() {
                 if (object.removalError != null)
                     if (typeof object.removalError !== "string" || object.removalError.length)
                         message.removalError = $String(object.removalError);
+                if (object.removalChosen != null)
+                    if (object.removalChosen)
+                        message.removalChosen = $Boolean(object.removalChosen);
+                if (object.seedPreference !== 0 && (typeof object.seedPreference !== "string" || $root.cassandra_mesos.v1.SeedPreference[object.seedPreference] !== 0))
+                    switch (object.seedPreference) {
+                    case "SEED_PREFERENCE_UNSPECIFIED":
+                    case 0:
+                        message.seedPreference = 0;
+                        break;
+                    case "PREFER_SEED":
+                    case 1:
+                        message.seedPreference = 1;
+                        break;
+                    case "NEVER_SEED":
+                    case 2:
+                        message.seedPreference = 2;
+                        break;
+                    default:
+                        if (typeof object.seedPreference === "number" && (object.seedPreference | 0) === object.seedPreference)
+                            message.seedPreference = object.seedPreference;
+                    }
+                if (object.executorResourcesJson != null)
+                    if (typeof object.executorResourcesJson !== "string" || object.executorResourcesJson.length)
+                        message.executorResourcesJson = $String(object.executorResourcesJson);
                 return message;
             };
 
@@ -12502,6 +12613,9 @@ $root.cassandra_mesos = (function() {
                     } else
                         object.removalRequestedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.removalError = "";
+                    object.removalChosen = false;
+                    object.seedPreference = options.enums === $String ? "SEED_PREFERENCE_UNSPECIFIED" : 0;
+                    object.executorResourcesJson = "";
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -12595,6 +12709,12 @@ $root.cassandra_mesos = (function() {
                         object.removalRequestedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.removalRequestedAtMs) : options.longs === $Number ? new $util.LongBits(message.removalRequestedAtMs.low >>> 0, message.removalRequestedAtMs.high >>> 0).toNumber() : message.removalRequestedAtMs;
                 if (message.removalError != null && $Object.hasOwnProperty.call(message, "removalError"))
                     object.removalError = message.removalError;
+                if (message.removalChosen != null && $Object.hasOwnProperty.call(message, "removalChosen"))
+                    object.removalChosen = message.removalChosen;
+                if (message.seedPreference != null && $Object.hasOwnProperty.call(message, "seedPreference"))
+                    object.seedPreference = options.enums === $String ? $root.cassandra_mesos.v1.SeedPreference[message.seedPreference] === $undefined ? message.seedPreference : $root.cassandra_mesos.v1.SeedPreference[message.seedPreference] : message.seedPreference;
+                if (message.executorResourcesJson != null && $Object.hasOwnProperty.call(message, "executorResourcesJson"))
+                    object.executorResourcesJson = message.executorResourcesJson;
                 return object;
             };
 
@@ -12609,6 +12729,14 @@ $root.cassandra_mesos = (function() {
             };
 
             return NodeRecord;
+        })();
+
+        v1.SeedPreference = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SEED_PREFERENCE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PREFER_SEED"] = 1;
+            values[valuesById[2] = "NEVER_SEED"] = 2;
+            return values;
         })();
 
         v1.ExecutorMetadata = (function() {
@@ -13385,6 +13513,7 @@ $root.cassandra_mesos = (function() {
         v1.FrameworkRecord = (function() {
 
             var FrameworkRecord = function (properties) {
+                this.cleanupSuggestedNodeIds = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -13395,6 +13524,10 @@ $root.cassandra_mesos = (function() {
             FrameworkRecord.prototype.registeredAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             FrameworkRecord.prototype.schemaVersion = 0;
             FrameworkRecord.prototype.nextNodeIndex = 0;
+            FrameworkRecord.prototype.cleanupSuggestedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            FrameworkRecord.prototype.cleanupSuggestedNodeIds = $util.emptyArray;
+            FrameworkRecord.prototype.cleanupSuggestion = "";
+            FrameworkRecord.prototype.lastScheduledRepairAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             FrameworkRecord.create = function(properties) {
                 return new FrameworkRecord(properties);
@@ -13415,6 +13548,15 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(24).uint32(message.schemaVersion);
                 if (message.nextNodeIndex != null && $Object.hasOwnProperty.call(message, "nextNodeIndex") && message.nextNodeIndex !== 0)
                     writer.uint32(32).uint32(message.nextNodeIndex);
+                if (message.cleanupSuggestedAtMs != null && $Object.hasOwnProperty.call(message, "cleanupSuggestedAtMs") && (typeof message.cleanupSuggestedAtMs === "object" ? message.cleanupSuggestedAtMs.low || message.cleanupSuggestedAtMs.high : message.cleanupSuggestedAtMs !== 0))
+                    writer.uint32(40).int64(message.cleanupSuggestedAtMs);
+                if (message.cleanupSuggestedNodeIds != null && message.cleanupSuggestedNodeIds.length)
+                    for (var i = 0; i < message.cleanupSuggestedNodeIds.length; ++i)
+                        writer.uint32(50).string(message.cleanupSuggestedNodeIds[i]);
+                if (message.cleanupSuggestion != null && $Object.hasOwnProperty.call(message, "cleanupSuggestion") && message.cleanupSuggestion !== "")
+                    writer.uint32(58).string(message.cleanupSuggestion);
+                if (message.lastScheduledRepairAtMs != null && $Object.hasOwnProperty.call(message, "lastScheduledRepairAtMs") && (typeof message.lastScheduledRepairAtMs === "object" ? message.lastScheduledRepairAtMs.low || message.lastScheduledRepairAtMs.high : message.lastScheduledRepairAtMs !== 0))
+                    writer.uint32(64).int64(message.lastScheduledRepairAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13488,6 +13630,41 @@ $root.cassandra_mesos = (function() {
                                 delete message.nextNodeIndex;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cleanupSuggestedAtMs = value;
+                            else
+                                delete message.cleanupSuggestedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.cleanupSuggestedNodeIds && message.cleanupSuggestedNodeIds.length))
+                                message.cleanupSuggestedNodeIds = [];
+                            message.cleanupSuggestedNodeIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cleanupSuggestion = value;
+                            else
+                                delete message.cleanupSuggestion;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastScheduledRepairAtMs = value;
+                            else
+                                delete message.lastScheduledRepairAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13530,6 +13707,22 @@ $root.cassandra_mesos = (function() {
                 if (message.nextNodeIndex != null && $Object.hasOwnProperty.call(message, "nextNodeIndex"))
                     if (!$util.isInteger(message.nextNodeIndex))
                         return "nextNodeIndex: integer expected";
+                if (message.cleanupSuggestedAtMs != null && $Object.hasOwnProperty.call(message, "cleanupSuggestedAtMs"))
+                    if (!$util.isInteger(message.cleanupSuggestedAtMs) && !(message.cleanupSuggestedAtMs && $util.isInteger(message.cleanupSuggestedAtMs.low) && $util.isInteger(message.cleanupSuggestedAtMs.high)))
+                        return "cleanupSuggestedAtMs: integer|Long expected";
+                if (message.cleanupSuggestedNodeIds != null && $Object.hasOwnProperty.call(message, "cleanupSuggestedNodeIds")) {
+                    if (!$Array.isArray(message.cleanupSuggestedNodeIds))
+                        return "cleanupSuggestedNodeIds: array expected";
+                    for (var i = 0; i < message.cleanupSuggestedNodeIds.length; ++i)
+                        if (!$util.isString(message.cleanupSuggestedNodeIds[i]))
+                            return "cleanupSuggestedNodeIds: string[] expected";
+                }
+                if (message.cleanupSuggestion != null && $Object.hasOwnProperty.call(message, "cleanupSuggestion"))
+                    if (!$util.isString(message.cleanupSuggestion))
+                        return "cleanupSuggestion: string expected";
+                if (message.lastScheduledRepairAtMs != null && $Object.hasOwnProperty.call(message, "lastScheduledRepairAtMs"))
+                    if (!$util.isInteger(message.lastScheduledRepairAtMs) && !(message.lastScheduledRepairAtMs && $util.isInteger(message.lastScheduledRepairAtMs.low) && $util.isInteger(message.lastScheduledRepairAtMs.high)))
+                        return "lastScheduledRepairAtMs: integer|Long expected";
                 return null;
             };
 
@@ -13562,6 +13755,36 @@ $root.cassandra_mesos = (function() {
                 if (object.nextNodeIndex != null)
                     if ($Number(object.nextNodeIndex) !== 0)
                         message.nextNodeIndex = object.nextNodeIndex >>> 0;
+                if (object.cleanupSuggestedAtMs != null)
+                    if (typeof object.cleanupSuggestedAtMs === "object" ? object.cleanupSuggestedAtMs.low || object.cleanupSuggestedAtMs.high : $Number(object.cleanupSuggestedAtMs) !== 0)
+                        if ($util.Long)
+                            message.cleanupSuggestedAtMs = $util.Long.fromValue(object.cleanupSuggestedAtMs, false);
+                        else if (typeof object.cleanupSuggestedAtMs === "string")
+                            message.cleanupSuggestedAtMs = $parseInt(object.cleanupSuggestedAtMs, 10);
+                        else if (typeof object.cleanupSuggestedAtMs === "number")
+                            message.cleanupSuggestedAtMs = object.cleanupSuggestedAtMs;
+                        else if (typeof object.cleanupSuggestedAtMs === "object")
+                            message.cleanupSuggestedAtMs = new $util.LongBits(object.cleanupSuggestedAtMs.low >>> 0, object.cleanupSuggestedAtMs.high >>> 0).toNumber();
+                if (object.cleanupSuggestedNodeIds) {
+                    if (!$Array.isArray(object.cleanupSuggestedNodeIds))
+                        throw $TypeError(".cassandra_mesos.v1.FrameworkRecord.cleanupSuggestedNodeIds: array expected");
+                    message.cleanupSuggestedNodeIds = $Array(object.cleanupSuggestedNodeIds.length);
+                    for (var i = 0; i < object.cleanupSuggestedNodeIds.length; ++i)
+                        message.cleanupSuggestedNodeIds[i] = $String(object.cleanupSuggestedNodeIds[i]);
+                }
+                if (object.cleanupSuggestion != null)
+                    if (typeof object.cleanupSuggestion !== "string" || object.cleanupSuggestion.length)
+                        message.cleanupSuggestion = $String(object.cleanupSuggestion);
+                if (object.lastScheduledRepairAtMs != null)
+                    if (typeof object.lastScheduledRepairAtMs === "object" ? object.lastScheduledRepairAtMs.low || object.lastScheduledRepairAtMs.high : $Number(object.lastScheduledRepairAtMs) !== 0)
+                        if ($util.Long)
+                            message.lastScheduledRepairAtMs = $util.Long.fromValue(object.lastScheduledRepairAtMs, false);
+                        else if (typeof object.lastScheduledRepairAtMs === "string")
+                            message.lastScheduledRepairAtMs = $parseInt(object.lastScheduledRepairAtMs, 10);
+                        else if (typeof object.lastScheduledRepairAtMs === "number")
+                            message.lastScheduledRepairAtMs = object.lastScheduledRepairAtMs;
+                        else if (typeof object.lastScheduledRepairAtMs === "object")
+                            message.lastScheduledRepairAtMs = new $util.LongBits(object.lastScheduledRepairAtMs.low >>> 0, object.lastScheduledRepairAtMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -13573,6 +13796,8 @@ $root.cassandra_mesos = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.cleanupSuggestedNodeIds = [];
                 if (options.defaults) {
                     object.frameworkId = "";
                     if ($util.Long) {
@@ -13582,6 +13807,17 @@ $root.cassandra_mesos = (function() {
                         object.registeredAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.schemaVersion = 0;
                     object.nextNodeIndex = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.cleanupSuggestedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cleanupSuggestedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.cleanupSuggestion = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.lastScheduledRepairAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastScheduledRepairAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.frameworkId != null && $Object.hasOwnProperty.call(message, "frameworkId"))
                     object.frameworkId = message.frameworkId;
@@ -13596,6 +13832,27 @@ $root.cassandra_mesos = (function() {
                     object.schemaVersion = message.schemaVersion;
                 if (message.nextNodeIndex != null && $Object.hasOwnProperty.call(message, "nextNodeIndex"))
                     object.nextNodeIndex = message.nextNodeIndex;
+                if (message.cleanupSuggestedAtMs != null && $Object.hasOwnProperty.call(message, "cleanupSuggestedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cleanupSuggestedAtMs = typeof message.cleanupSuggestedAtMs === "number" ? $BigInt(message.cleanupSuggestedAtMs) : $util.Long.fromBits(message.cleanupSuggestedAtMs.low >>> 0, message.cleanupSuggestedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.cleanupSuggestedAtMs === "number")
+                        object.cleanupSuggestedAtMs = options.longs === $String ? $String(message.cleanupSuggestedAtMs) : message.cleanupSuggestedAtMs;
+                    else
+                        object.cleanupSuggestedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.cleanupSuggestedAtMs) : options.longs === $Number ? new $util.LongBits(message.cleanupSuggestedAtMs.low >>> 0, message.cleanupSuggestedAtMs.high >>> 0).toNumber() : message.cleanupSuggestedAtMs;
+                if (message.cleanupSuggestedNodeIds && message.cleanupSuggestedNodeIds.length) {
+                    object.cleanupSuggestedNodeIds = $Array(message.cleanupSuggestedNodeIds.length);
+                    for (var j = 0; j < message.cleanupSuggestedNodeIds.length; ++j)
+                        object.cleanupSuggestedNodeIds[j] = message.cleanupSuggestedNodeIds[j];
+                }
+                if (message.cleanupSuggestion != null && $Object.hasOwnProperty.call(message, "cleanupSuggestion"))
+                    object.cleanupSuggestion = message.cleanupSuggestion;
+                if (message.lastScheduledRepairAtMs != null && $Object.hasOwnProperty.call(message, "lastScheduledRepairAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastScheduledRepairAtMs = typeof message.lastScheduledRepairAtMs === "number" ? $BigInt(message.lastScheduledRepairAtMs) : $util.Long.fromBits(message.lastScheduledRepairAtMs.low >>> 0, message.lastScheduledRepairAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastScheduledRepairAtMs === "number")
+                        object.lastScheduledRepairAtMs = options.longs === $String ? $String(message.lastScheduledRepairAtMs) : message.lastScheduledRepairAtMs;
+                    else
+                        object.lastScheduledRepairAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastScheduledRepairAtMs) : options.longs === $Number ? new $util.LongBits(message.lastScheduledRepairAtMs.low >>> 0, message.lastScheduledRepairAtMs.high >>> 0).toNumber() : message.lastScheduledRepairAtMs;
                 return object;
             };
 

@@ -19,6 +19,9 @@ import { progressRemoval, removalBlocker, startRemoval } from './scale-down';
 import type { NodeRecord } from './types';
 import type { Working } from './working';
 import { backoffVerdict } from './backoff';
+import { progressJob } from './jobs/engine';
+import { agentsWithJobLaunches } from './jobs/job-tasks';
+import { startScheduledRepair } from './jobs/schedule';
 
 export interface Placement {
   readonly nodeId: string;
@@ -59,6 +62,8 @@ export function advance(w: Working): OfferNeeds {
   if (pruned) w.putPlanControl(pruned, 'dropping operator overrides the state has made obsolete');
   candidateWork(w, view, set);
   for (const node of set.leaving) progressRemoval(w, w.node(node.nodeId) ?? node);
+  progressJob(w);
+  startScheduledRepair(w);
   if (analyzedAt.get(set) !== w.nodesVersion) {
     set = refreshSet(w, set);
     applySeeds(w, set);
@@ -95,7 +100,7 @@ function candidateWork(w: Working, view: DeployView, set: NodeSet): void {
 function offerWork(w: Working, view: DeployView, set: NodeSet, gates: ClusterGates): Pick<OfferNeeds, 'launchable' | 'placements' | 'pending'> {
   const launchable = new Map<string, string[]>();
   const placements: Placement[] = [];
-  let pending = w.volatile.cleanupUntilMs !== undefined && w.nowMs < w.volatile.cleanupUntilMs;
+  let pending = (w.volatile.cleanupUntilMs !== undefined && w.nowMs < w.volatile.cleanupUntilMs) || agentsWithJobLaunches(w).size > 0;
   const order = deployOrder(set);
   const inDeploy = new Set(order.map((n) => n.nodeId));
   const interrupted = view.plan.interrupted;

@@ -12,6 +12,11 @@ import { reviveFor } from './offer-flow';
 import { replaceBlocker, replaceNode } from './replace';
 import type { NodeRecord, OperatorCommand } from './types';
 import type { Working } from './working';
+import { jobPlanCommandError, applyJobPlanCommand, isJobPlanName } from './jobs/job-plan';
+import { jobPlanName } from './jobs/job-facts';
+import { abortJob, abortJobError, startJob, startJobError } from './jobs/start';
+import { progressJob } from './jobs/engine';
+import { chooseForDecommission, decommissionBlocker, setSeedBlocker, setSeedPreference } from './node-ops';
 
 type PlanCommand = Extract<OperatorCommand, { plan: string }>;
 
@@ -31,10 +36,29 @@ export function handleOperatorCommand(w: Working, command: OperatorCommand): voi
       reviveFor(w, w.node(replacement.nodeId), `it replaces ${command.nodeId}`);
       return;
     }
+    case 'decommission-node':
+      chooseForDecommission(w, requireNode(w, command.nodeId));
+      return;
+    case 'set-seed':
+      setSeedPreference(w, requireNode(w, command.nodeId), command.seed);
+      return;
+    case 'start-job':
+      startJob(w, command);
+      progressJob(w);
+      return;
+    case 'abort-job':
+      abortJob(w, command);
+      progressJob(w);
+      return;
     case 'interrupt-plan':
     case 'continue-plan':
     case 'force-complete-step':
     case 'restart-step':
+      if (isJobPlanName(w, command.plan)) {
+        applyJobPlanCommand(w, command);
+        progressJob(w);
+        return;
+      }
       applyPlanCommand(w, command);
       return;
   }
@@ -51,11 +75,23 @@ export function commandError(w: Working, command: OperatorCommand): string | und
       const node = w.node(command.nodeId);
       return node ? replaceBlocker(w, node, analyzeNodeSet(w.nodes, w.target.nodeCount)) : unknownNode(w, command.nodeId);
     }
+    case 'decommission-node': {
+      const node = w.node(command.nodeId);
+      return node ? decommissionBlocker(w, node) : unknownNode(w, command.nodeId);
+    }
+    case 'set-seed': {
+      const node = w.node(command.nodeId);
+      return node ? setSeedBlocker(w, node, command.seed) : unknownNode(w, command.nodeId);
+    }
+    case 'start-job':
+      return startJobError(w, command.request);
+    case 'abort-job':
+      return abortJobError(w, command);
     case 'interrupt-plan':
     case 'continue-plan':
     case 'force-complete-step':
     case 'restart-step':
-      return planCommandError(w, command);
+      return isJobPlanName(w, command.plan) ? jobPlanCommandError(w, command) : planCommandError(w, command);
   }
 }
 
@@ -86,7 +122,10 @@ function planCommandError(w: Working, command: PlanCommand): string | undefined 
   if (command.plan === RECONCILIATION_PLAN) {
     return `the ${RECONCILIATION_PLAN} plan is not operator-controlled: it completes when Mesos has answered for every known task`;
   }
-  if (command.plan !== DEPLOY_PLAN) return `there is no plan '${command.plan}'; the plans are: ${RECONCILIATION_PLAN}, ${DEPLOY_PLAN}`;
+  if (command.plan !== DEPLOY_PLAN) {
+    const job = w.job ? `, ${jobPlanName(w.job.header.type)}` : '';
+    return `there is no plan '${command.plan}'; the plans are: ${RECONCILIATION_PLAN}, ${DEPLOY_PLAN}${job}`;
+  }
   if (command.kind === 'force-complete-step' || command.kind === 'restart-step') {
     const resolved = resolveStep(currentDeployPlan(w), undefined, command.step);
     if ('error' in resolved) return resolved.error;

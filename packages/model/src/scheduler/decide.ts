@@ -6,6 +6,7 @@ import { RECONCILIATION_PLAN, reconciliationPlanSpec } from '../reconcile';
 import { handleOperatorCommand } from './commands';
 import { deployView, DEPLOY_PLAN } from './deploy-plan';
 import { handleFrameworkMessage } from './health';
+import { jobPlan } from './jobs/job-plan';
 import { analyzeNodeSet } from './node-set';
 import { handleOffers } from './offer-handling';
 import { handleDisconnected, handleSubscribed, handleTargetChanged, handleTick } from './session';
@@ -66,7 +67,7 @@ function withTarget(state: SchedulerState, input: Extract<SchedulerInput, { type
 
 /**
  * The plans operators see, derived from state (plus the stored operator controls): "reconciliation",
- * then "deploy". They survive a failover because everything they are made of is persisted.
+ * "deploy", and the running job's plan ("repair", "cleanup", "rolling-restart", ...). They survive a failover because everything they are made of is persisted.
  */
 export function derivePlans(state: SchedulerState, nowMs: number): Plan[] {
   const target = normalizeTarget(state.target.id, state.target.config);
@@ -80,5 +81,6 @@ export function derivePlans(state: SchedulerState, nowMs: number): Plan[] {
     nowMs,
     nextNodeIndex: state.framework?.nextNodeIndex,
   }).plan;
-  return [reconciliation, deploy];
+  const job = jobPlan(state, nowMs);
+  return job ? [reconciliation, deploy, job] : [reconciliation, deploy];
 }

@@ -7,6 +7,7 @@ import { decodeMessage, WireFormatError } from '../wire';
 import { noteLiveness } from './lifecycle';
 import { nodeIdOfExecutor } from './node-facts';
 import { applyRingChange, noteDecommissionedHealth } from './scale-down';
+import { applyJobProgress } from './jobs/job-status';
 import type { NodeHealthSummary, NodeRecord } from './types';
 import type { Working } from './working';
 
@@ -36,6 +37,8 @@ export function handleFrameworkMessage(w: Working, agentId: string, executorId: 
       w.emit({ type: 'log', level: 'warn', reason: `executor ${executorId} of ${node.nodeId} rejected a message: ${message.protocolError?.code ?? ''}: ${message.protocolError?.message ?? ''}` });
       return;
     case 'jobProgress':
+      if (message.jobProgress) applyJobProgress(w, node, cassandra_mesos.v1.NodeJobRecord.create(message.jobProgress));
+      return;
     case 'metadata':
     case undefined:
       w.emit({ type: 'log', level: 'info', reason: `executor ${executorId} of ${node.nodeId} sent ${message.body ?? 'an empty message'}, which the core does not use yet` });

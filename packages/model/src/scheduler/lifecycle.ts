@@ -9,6 +9,7 @@ import { killServer } from './kills';
 import { hasJoined, isLive, runStateName, serverTask } from './node-facts';
 import { analyzeNodeSet, applySeeds } from './node-set';
 import { completeReplacement } from './replace';
+import { suggestCleanup } from './jobs/schedule';
 import type { NodeRecord, RunStateName } from './types';
 import type { Working } from './working';
 
@@ -58,6 +59,9 @@ export function noteLiveness(w: Working, before: NodeRecord | undefined, node: N
     w.putNode(updated, firstTime ? `${node.nodeId} is live for the first time: it has joined the ring` : `${node.nodeId} is live again`);
   }
   updated = completeReplacement(w, updated);
-  if (firstTime) applySeeds(w, analyzeNodeSet(w.nodes, w.target.nodeCount));
+  if (firstTime) {
+    applySeeds(w, analyzeNodeSet(w.nodes, w.target.nodeCount));
+    suggestCleanup(w, updated);
+  }
   return w.node(updated.nodeId) ?? updated;
 }

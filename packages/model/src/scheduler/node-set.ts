@@ -5,6 +5,8 @@ import { hasJoined, isLeaving, isTerminated, nodeIdOf } from './node-facts';
 import type { NodeRecord } from './types';
 import type { Working } from './working';
 
+const { SeedPreference } = cassandra_mesos.v1;
+
 export interface NodeSet {
   /** Old node id → id of the node replacing it. */
   readonly replacedBy: ReadonlyMap<string, string>;
@@ -31,8 +33,13 @@ export function analyzeNodeSet(nodes: ReadonlyMap<string, NodeRecord>, nodeCount
   if (!inIndexOrder(countable)) countable.sort((a, b) => a.index - b.index);
   leaving.sort((a, b) => b.index - a.index);
   const excess = countable.length - nodeCount;
-  // Terminated nodes go first (they serve nothing), then the highest indexes.
-  const toRemove = excess > 0 ? [...countable].sort((a, b) => Number(isTerminated(b)) - Number(isTerminated(a)) || b.index - a.index).slice(0, excess) : [];
+  // Terminated nodes go first (they serve nothing), then nodes an operator chose, then the highest indexes.
+  const toRemove =
+    excess > 0
+      ? [...countable]
+          .sort((a, b) => Number(isTerminated(b)) - Number(isTerminated(a)) || Number(b.removalChosen) - Number(a.removalChosen) || b.index - a.index)
+          .slice(0, excess)
+      : [];
   return { replacedBy, countable, toRemove, leaving };
 }
 
@@ -83,16 +90,20 @@ export function newNodeRecord(w: Working, index: number, extra: cassandra_mesos.
 export function applySeeds(w: Working, set: NodeSet): void {
   const removing = new Set(set.toRemove.map((n) => n.nodeId));
   const eligible = set.countable.filter(
-    (n) => !isTerminated(n) && !removing.has(n.nodeId) && !(n.replaceIp !== '' && !hasJoined(n)),
+    (n) => !isTerminated(n) && !removing.has(n.nodeId) && !(n.replaceIp !== '' && !hasJoined(n)) && n.seedPreference !== SeedPreference.NEVER_SEED,
   );
   const want = w.target.seedCount;
-  const chosen = eligible.filter((n) => n.seed).slice(0, want);
-  if (chosen.length < want) {
-    const ringHasData = set.countable.some(hasJoined);
-    for (const n of eligible) {
-      if (chosen.length >= want) break;
-      if (!n.seed && (!ringHasData || hasJoined(n))) chosen.push(n);
-    }
+  const ringHasData = set.countable.some(hasJoined);
+  const mayBecomeSeed = (n: NodeRecord): boolean => !ringHasData || hasJoined(n);
+  // Operators' choices first (make-seed), then the current seeds, then the lowest indexes.
+  const chosen = eligible.filter((n) => n.seedPreference === SeedPreference.PREFER_SEED && (n.seed || mayBecomeSeed(n))).slice(0, want);
+  for (const n of eligible) {
+    if (chosen.length >= want) break;
+    if (n.seed && !chosen.includes(n)) chosen.push(n);
+  }
+  for (const n of eligible) {
+    if (chosen.length >= want) break;
+    if (!n.seed && !chosen.includes(n) && mayBecomeSeed(n)) chosen.push(n);
   }
   const seeds = new Set(chosen.map((n) => n.nodeId));
   for (const node of w.nodes.values()) {

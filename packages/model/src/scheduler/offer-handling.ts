@@ -11,6 +11,7 @@ import { advance, type OfferNeeds } from './advance';
 import { hasJoined, isAgentLost, isPlaced, nextExecutorId, nodeIdOfExecutor } from './node-facts';
 import { buildServerTaskInfo, serverTaskId } from './task-builder';
 import { reviveOrSuppress } from './offer-flow';
+import { launchJobTaskFromOffer } from './jobs/job-tasks';
 import type { MesosOffer, MesosOperation, NodeRecord } from './types';
 import type { Working } from './working';
 
@@ -119,6 +120,14 @@ function handleOffer(w: Working, batch: Batch, offer: MesosOffer): void {
     }
     noteShortfall(w, batch, node, evaluation);
   }
+  if (!used) {
+    const job = launchJobTaskFromOffer(w, offer);
+    if (job) {
+      ops.push(...job.ops);
+      reasons.push(job.reason);
+      used = true;
+    }
+  }
   if (!used && !batch.hostnamesInUse.has(offer.hostname)) {
     const placed = tryPlacement(w, batch, offer);
     if (placed) {
@@ -223,6 +232,7 @@ function launch(w: Working, node: NodeRecord, plan: OfferPlan, agentId: string, 
     // Liveness needs a health check of THIS launch; the previous process's last check says nothing.
     health: null,
     reservation,
+    executorResourcesJson: JSON.stringify(plan.executorResources),
     tasks: [...node.tasks.filter((t) => t.kind !== NodeTaskKind.SERVER), task],
   });
   w.putNode(updated, `launching Cassandra on ${node.nodeId} (${node.hostname === '' ? updated.hostname : node.hostname}) as ${taskId} with config ${w.target.id}`);

@@ -3,7 +3,10 @@
 import { DEFAULT_RECONCILE_SETTINGS, ReconcileTracker } from '../reconcile';
 import { serverTask } from './node-facts';
 import type {
+  ClusterJob,
   ConfigErrorInput,
+  JobState,
+  NodeJobRecord,
   CoreSettings,
   FrameworkConfigInput,
   FrameworkRecord,
@@ -37,6 +40,8 @@ export interface PersistedState {
   readonly configVersions?: ReadonlyMap<string, FrameworkConfigInput>;
   readonly nodes: Iterable<NodeRecord>;
   readonly planControls?: Iterable<PlanControl>;
+  /** The current job (jobs/current) and its node records, if a job was running. */
+  readonly job?: { readonly header: ClusterJob; readonly nodes: Iterable<NodeJobRecord> };
 }
 
 /**
@@ -63,6 +68,7 @@ export function createSchedulerState(persisted: PersistedState, settings: Partia
     ...(persisted.configVersions ? { configVersions: persisted.configVersions } : {}),
     nodes,
     planControls,
+    job: loadJob(persisted.job),
     volatile: {
       settings: resolved,
       subscribed: false,
@@ -86,4 +92,13 @@ function lastBootstrapLaunch(nodes: Iterable<NodeRecord>): number | undefined {
     if (bootstrapping && (last === undefined || task.launchedAtMs > last)) last = task.launchedAtMs;
   }
   return last;
+}
+
+function loadJob(job: PersistedState['job']): JobState | undefined {
+  if (!job || job.header.jobId === '') return undefined;
+  const nodes = new Map<string, NodeJobRecord>();
+  for (const record of job.nodes) {
+    if (record.jobId === job.header.jobId) nodes.set(record.nodeId, record);
+  }
+  return { header: job.header, nodes };
 }

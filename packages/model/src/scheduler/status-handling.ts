@@ -15,6 +15,7 @@ import { enforceRunState, noteLiveness } from './lifecycle';
 import { isAgentLost, isLeaving, isTerminated, nodeIdOfExecutor, nodeIdOfTask, reasonName, replaceTask, runStateName, serverTask, taskById, taskStateName } from './node-facts';
 import { reviveFor } from './offer-flow';
 import { finishRemovalIfDone } from './scale-down';
+import { jobTaskEnded } from './jobs/job-status';
 import type { MesosTaskStatus, NodeRecord, NodeTask } from './types';
 import type { Working } from './working';
 
@@ -62,9 +63,12 @@ export function handleStatus(w: Working, status: MesosTaskStatus): void {
     case 'agent':
       onAgentUnreachable(w, node, task, status);
       return;
-    case 'ended':
-      endTask(w, node, task, { description: describe(status), expected: expectedEnd(task, status), invalid: status.state === S.TASK_ERROR });
+    case 'ended': {
+      const description = describe(status);
+      endTask(w, node, task, { description, expected: expectedEnd(task, status), invalid: status.state === S.TASK_ERROR });
+      if (task.kind === NodeTaskKind.NODE_JOB) jobTaskEnded(w, w.node(node.nodeId) ?? node, task, status, description, neverRan(status));
       return;
+    }
   }
 }
 
@@ -106,6 +110,11 @@ function onAgentUnreachable(w: Working, node: NodeRecord, task: NodeTask, status
     tasks: replaceTask(node, task.taskId, cassandra_mesos.v1.NodeTask.create({ ...task, state, stateAtMs: w.nowMs })),
   });
   w.putNode(updated, `${task.taskId} is ${state}: agent ${node.agentId} (${node.hostname}) is unreachable (${describe(status)})`);
+}
+
+/** The task never reached an executor: a launch the master dropped, or one it never saw (reconciliation). */
+function neverRan(status: MesosTaskStatus): boolean {
+  return status.state === S.TASK_DROPPED || NOT_A_CRASH.has(status.reason ?? -1);
 }
 
 function expectedEnd(task: NodeTask, status: MesosTaskStatus): boolean {

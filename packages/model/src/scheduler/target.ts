@@ -2,6 +2,7 @@
 // Cached per config object, since the target changes rarely and decide() runs often.
 import { cassandra_mesos } from '../gen/cassandra_mesos';
 import { normalizeFrameworkConfig, type CompleteFrameworkConfig } from '../framework-config/fields';
+import { parseRepairWindow, type RepairWindow } from '../framework-config/repair-window';
 import { parsePlacementConstraints } from '../offers/constraint-parse';
 import type { PlacementConstraint } from '../offers/types';
 import type { FrameworkConfigInput } from './types';
@@ -17,7 +18,11 @@ export interface TargetView {
   readonly persistentVolumes: boolean;
   /** Parsed from the config (validated when the config was accepted). */
   readonly placementConstraints: readonly PlacementConstraint[];
+  /** When the scheduler starts a repair by itself: intervalMs 0 = never; window undefined = any time of day. */
+  readonly repairSchedule: { readonly intervalMs: number; readonly window: RepairWindow | undefined };
 }
+
+const DAY_MS = 86_400_000;
 
 const cache = new WeakMap<FrameworkConfigInput, TargetView>();
 
@@ -35,6 +40,7 @@ export function normalizeTarget(id: string, input: FrameworkConfigInput): Target
     replaceTimeoutMs: config.replaceTimeoutSeconds * 1000,
     persistentVolumes: config.dataVolumeMode !== cassandra_mesos.v1.DataVolumeMode.SANDBOX,
     placementConstraints: parsePlacementConstraints(config.placementConstraints).constraints,
+    repairSchedule: { intervalMs: config.repairIntervalDays * DAY_MS, window: parseRepairWindow(config.repairWindow).window },
   };
   cache.set(input, view);
   return view;

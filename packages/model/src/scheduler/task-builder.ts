@@ -95,7 +95,15 @@ export function buildServerTaskInfo(input: ServerTaskInput): mesos.v1.TaskInfo.$
   return task;
 }
 
-function executorInfo(input: ServerTaskInput): mesos.v1.ExecutorInfo.$Properties {
+export type ExecutorInfoInput = Pick<ServerTaskInput, 'node' | 'target' | 'launch' | 'frameworkId' | 'executorId'> & {
+  readonly plan: Pick<OfferPlan, 'executorResources'>;
+};
+
+/**
+ * The node's ExecutorInfo. A job task that joins the running executor must send exactly the
+ * ExecutorInfo it was launched with: same config, same launch settings, same resources.
+ */
+export function executorInfo(input: ExecutorInfoInput): mesos.v1.ExecutorInfo.$Properties {
   const { node, target, launch } = input;
   const a = target.config.artifacts;
   // A configured executor URI wins over the tarball the scheduler serves.

@@ -16,6 +16,23 @@ export type ConfigErrorInput = cassandra_mesos.v1.ConfigError.$Properties;
 export type MesosOffer = mesos.v1.Offer.$Properties;
 export type MesosTaskStatus = mesos.v1.TaskStatus.$Properties;
 export type MesosOperation = mesos.v1.Offer.Operation.$Properties;
+export type ClusterJob = cassandra_mesos.v1.ClusterJob;
+export type NodeJobRecord = cassandra_mesos.v1.NodeJobRecord;
+export type ClusterJobTypeName = 'CLEANUP' | 'REPAIR' | 'ROLLING_RESTART' | 'BACKUP' | 'RESTORE' | 'UPGRADE' | 'CONFIG_ROLLOUT' | 'FLUSH';
+
+/** The running cluster job: its header and one record per selected node (by node id). */
+export interface JobState {
+  readonly header: ClusterJob;
+  readonly nodes: ReadonlyMap<string, NodeJobRecord>;
+}
+
+/** What an operator (or the schedule) asks for when starting a job; the core fills in ids and times. */
+export interface JobRequest {
+  readonly type: ClusterJobTypeName;
+  readonly params: cassandra_mesos.v1.JobParams.$Properties;
+  /** API principal, "schedule", ... */
+  readonly requestedBy: string;
+}
 
 /** Tunables of the decision core. Defaults in DEFAULT_CORE_SETTINGS. */
 export interface CoreSettings {
@@ -97,6 +114,8 @@ export interface SchedulerState {
   readonly configVersions?: ReadonlyMap<string, FrameworkConfigInput>;
   readonly nodes: ReadonlyMap<string, NodeRecord>;
   readonly planControls: ReadonlyMap<string, PlanControl>;
+  /** The running (or just finished, not yet archived) cluster job; undefined when none. */
+  readonly job: JobState | undefined;
   readonly volatile: VolatileState;
 }
 
@@ -106,6 +125,13 @@ export type RunStateName = 'RUN' | 'STOP' | 'RESTART' | 'TERMINATE';
 export type OperatorCommand =
   | { readonly kind: 'set-run-state'; readonly nodeId: string; readonly runState: RunStateName }
   | { readonly kind: 'replace-node'; readonly nodeId: string }
+  /** Removes this node from the cluster (decommission, then release), lowering node_count by one. */
+  | { readonly kind: 'decommission-node'; readonly nodeId: string }
+  | { readonly kind: 'set-seed'; readonly nodeId: string; readonly seed: boolean }
+  /** Starts a cluster job; the job id comes from ctx.ids. */
+  | { readonly kind: 'start-job'; readonly request: JobRequest }
+  /** Stops the running job after the node(s) it is working on; jobId guards against aborting another job. */
+  | { readonly kind: 'abort-job'; readonly jobId?: string; readonly reason?: string }
   | { readonly kind: 'interrupt-plan'; readonly plan: string }
   | { readonly kind: 'continue-plan'; readonly plan: string }
   | { readonly kind: 'force-complete-step'; readonly plan: string; readonly step: string }
@@ -142,6 +168,12 @@ type DecisionBody =
   | { readonly type: 'persist-plan-control'; readonly control: PlanControl }
   /** Append to the node's compacted health history (see appendHealthHistory). */
   | { readonly type: 'persist-health'; readonly nodeId: string; readonly summary: NodeHealthSummary }
+  /** The job header (jobs/current). Written before its node records. */
+  | { readonly type: 'persist-job'; readonly job: ClusterJob }
+  /** One node's part of the job (jobs/<job_id>/nodes/<node_id>). */
+  | { readonly type: 'persist-job-node'; readonly record: NodeJobRecord }
+  /** The job has finished: move jobs/current (this final header) into the history. */
+  | { readonly type: 'archive-job'; readonly job: ClusterJob }
   | { readonly type: 'accept'; readonly offerIds: string[]; readonly operations: MesosOperation[]; readonly filters?: { readonly refuse_seconds: number } }
   | { readonly type: 'decline'; readonly offerIds: string[]; readonly refuseSeconds: number; readonly evaluations?: OfferEvaluation[] }
   | { readonly type: 'kill'; readonly taskId: string; readonly agentId: string; readonly gracePeriodMs?: number }

@@ -3,9 +3,12 @@
 import type { ReconcileTracker } from '../reconcile';
 import { normalizeTarget, type TargetView } from './target';
 import type {
+  ClusterJob,
   DecideContext,
   Decision,
   FrameworkRecord,
+  JobState,
+  NodeJobRecord,
   NodeRecord,
   OfferShortfall,
   PlanControl,
@@ -19,6 +22,8 @@ export class Working {
   readonly decisions: Decision[] = [];
   readonly target: TargetView;
   framework: FrameworkRecord | undefined;
+  /** The running job as this call leaves it (undefined once archived). */
+  job: JobState | undefined;
   volatile: Mutable<VolatileState>;
   private nodesCopy: Map<string, NodeRecord> | undefined;
   private controlsCopy: Map<string, PlanControl> | undefined;
@@ -35,6 +40,7 @@ export class Working {
   ) {
     this.target = normalizeTarget(before.target.id, before.target.config);
     this.framework = before.framework;
+    this.job = before.job;
     this.volatile = { ...before.volatile };
   }
 
@@ -75,6 +81,27 @@ export class Working {
     this.emit({ type: 'persist-framework', framework, reason });
   }
 
+  /** Stores the job header (jobs/current). A new job's header is written before any of its node records. */
+  putJob(header: ClusterJob, reason: string): void {
+    this.job = { header, nodes: this.job?.header.jobId === header.jobId ? this.job.nodes : new Map() };
+    this.emit({ type: 'persist-job', job: header, reason });
+  }
+
+  putJobNode(record: NodeJobRecord, reason: string): void {
+    const job = this.job;
+    if (!job || job.header.jobId !== record.jobId) throw new Error(`putJobNode: ${record.nodeId}'s record is for job ${record.jobId}, which is not the current job`);
+    const nodes = new Map(job.nodes);
+    nodes.set(record.nodeId, record);
+    this.job = { header: job.header, nodes };
+    this.emit({ type: 'persist-job-node', record, reason });
+  }
+
+  /** The finished job moves to the history; there is no current job afterwards. */
+  archiveJob(header: ClusterJob, reason: string): void {
+    this.job = undefined;
+    this.emit({ type: 'archive-job', job: header, reason });
+  }
+
   putPlanControl(control: PlanControl, reason: string): void {
     this.controlsCopy ??= new Map(this.before.planControls);
     this.controlsCopy.set(control.planName, control);
@@ -106,6 +133,7 @@ export class Working {
       ...(this.before.configVersions ? { configVersions: this.before.configVersions } : {}),
       nodes: this.nodes,
       planControls: this.planControls,
+      job: this.job,
       volatile: this.volatile,
     };
     return { state, decisions: this.decisions };

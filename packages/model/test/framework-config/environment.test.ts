@@ -43,6 +43,8 @@ const EVERY_VARIABLE: Record<string, string> = {
   CASSANDRA_MESOS_REPLACE_TIMEOUT: '2h',
   CASSANDRA_MESOS_AUTO_REPLACE: 'no',
   CASSANDRA_MESOS_PLACEMENT_CONSTRAINTS: '[["rack_id","GROUP_BY","2"]]',
+  CASSANDRA_MESOS_REPAIR_INTERVAL_DAYS: '7',
+  CASSANDRA_MESOS_REPAIR_WINDOW: '22:30-04:15',
   CASSANDRA_MESOS_EXECUTOR_URI: 'http://scheduler.example.com:8080/artifacts/executor.tar.gz',
   CASSANDRA_MESOS_CASSANDRA_URI: 'https://repo.example.com/cassandra-5.0.8.tar.gz',
   CASSANDRA_MESOS_JOLOKIA_URI: 's3://bucket/jolokia-agent.jar',
@@ -115,6 +117,8 @@ describe('parseSchedulerEnvironment: values', () => {
       endpointSnitch: 'org.apache.cassandra.locator.GossipingPropertyFileSnitch',
       autoReplace: false,
       placementConstraints: '[["rack_id","GROUP_BY","2"]]',
+      repairIntervalDays: 7,
+      repairWindow: '22:30-04:15',
     });
     expect(r.settings).toEqual({
       zookeeper: { url: 'zk://zk1:2181,zk2,[::1]:2182/apps/cassandra', servers: ['zk1:2181', 'zk2:2181', '[::1]:2182'], root: '/apps/cassandra' },

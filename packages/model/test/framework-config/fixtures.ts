@@ -24,6 +24,8 @@ export function validConfig(overrides: Partial<CompleteFrameworkConfig> = {}): C
     endpointSnitch: 'GossipingPropertyFileSnitch',
     autoReplace: true,
     placementConstraints: '',
+    repairIntervalDays: 0,
+    repairWindow: '',
     ...overrides,
   };
 }

@@ -104,6 +104,10 @@ function launch(
     return refuse(`task agent_id '${task.agent_id?.value ?? ''}' is not the offer's agent '${agent.id}'`);
   const taskResources = task.resources ?? [];
   const existing = agent.executors.get(executorId);
+  // As Mesos: a task joining a running executor must carry exactly that executor's ExecutorInfo.
+  if (existing && JSON.stringify(existing.info) !== JSON.stringify(executorInfo)) {
+    return refuse(`ExecutorInfo is not compatible with existing ExecutorInfo with same ExecutorID '${executorId}'`);
+  }
   const executorResources = existing ? [] : (executorInfo.resources ?? []);
   const error =
     checkAllocation(master, [...taskResources, ...executorResources]) ??

@@ -7,6 +7,7 @@
 import { cassandra_mesos } from '../../src/gen/cassandra_mesos';
 import { mesos } from '../../src/gen/mesos';
 import type { SimMaster, SimTask } from './sim-master';
+import { isTerminalTaskState } from '../../src/task-state';
 
 type TaskStatus = mesos.v1.TaskStatus.$Properties;
 const { TaskState } = mesos.v1;
@@ -31,6 +32,12 @@ export interface ExecutorBehaviour {
   decommissionMs: number;
   /** When set, a DecommissionRequest is refused with this message (e.g. the replication factor needs the node). */
   refuseDecommission?: string;
+  /** Node job: time per keyspace (default shortTaskMs). */
+  jobKeyspaceMs?: number;
+  /** Keyspaces a node job visits when the job names none. */
+  keyspaces?: string[];
+  /** Node jobs of these nodes fail (keyspace FAILURE, TASK_FAILED). */
+  failJobsOn?: string[];
 }
 
 export const DEFAULT_BEHAVIOUR: ExecutorBehaviour = {
@@ -136,7 +143,8 @@ export class SimExecutors {
       return;
     }
     if (details.server) return this.launchServer(task, details.nodeId, details.server, agent.spec.hostname);
-    // config-update and node-job tasks: do the work, finish.
+    if (details.nodeJob) return this.runNodeJob(task, details.nodeId, details.nodeJob);
+    // config-update tasks: do the work, finish.
     this.host.after(this.behaviour.shortTaskMs, () => {
       if (this.master.tasks.get(task.taskId)?.state === TaskState.TASK_STAGING)
         this.update(task, TaskState.TASK_FINISHED, 'done');
@@ -247,7 +255,7 @@ export class SimExecutors {
   }
 
   /** An ExecutorMessage from the executor of `p`, framed as the real executor frames it. */
-  private sendExecutorMessage(p: ServerProcess, body: Pick<cassandra_mesos.v1.IExecutorMessage, 'health' | 'ringChange'>): void {
+  private sendExecutorMessage(p: ServerProcess, body: Pick<cassandra_mesos.v1.IExecutorMessage, 'health' | 'ringChange' | 'jobProgress'>): void {
     const message = cassandra_mesos.v1.ExecutorMessage.create({
       protocolVersion: 1,
       sequence: ++this.sequence,
@@ -303,6 +311,49 @@ export class SimExecutors {
       case undefined:
         return;
     }
+  }
+
+  /** Node job tasks run, in launch order. */
+  readonly nodeJobs: { atMs: number; nodeId: string; taskId: string; jobId: string; keyspaces: string[] }[] = [];
+
+  /** A node job: one keyspace after another (progress messages), then TASK_FINISHED/FAILED with the record. */
+  private runNodeJob(task: SimTask, nodeId: string, job: cassandra_mesos.v1.NodeJobTask.$Properties): void {
+    const keyspaces = job.params?.keyspaces?.length ? [...job.params.keyspaces] : [...(this.behaviour.keyspaces ?? ['ks1', 'ks2'])];
+    this.nodeJobs.push({ atMs: this.host.nowMs(), nodeId, taskId: task.taskId, jobId: job.jobId ?? '', keyspaces });
+    const fail = (this.behaviour.failJobsOn ?? []).includes(nodeId);
+    const perKeyspace = this.behaviour.jobKeyspaceMs ?? this.behaviour.shortTaskMs;
+    const startedAtMs = this.host.nowMs();
+    const done: cassandra_mesos.v1.KeyspaceProgress.$Properties[] = [];
+    const record = (state: keyof typeof cassandra_mesos.v1.NodeJobState, current: string): cassandra_mesos.v1.NodeJobRecord.$Properties => ({
+      jobId: job.jobId ?? '',
+      nodeId,
+      taskId: task.taskId,
+      state: cassandra_mesos.v1.NodeJobState[state],
+      startedAtMs,
+      finishedAtMs: state === 'NODE_JOB_RUNNING' ? 0 : this.host.nowMs(),
+      keyspaces: done.map((k) => ({ ...k })),
+      remainingKeyspaces: keyspaces.slice(done.length + (current ? 1 : 0)),
+      currentKeyspace: current,
+      failureMessage: fail ? 'Repair job has failed with the error message: simulated failure' : '',
+    });
+    this.update(task, TaskState.TASK_RUNNING, 'node job started');
+    const p = this.serverOf(nodeId);
+    const step = (i: number): void => {
+      const live = this.master.tasks.get(task.taskId);
+      if (!live || isTerminalTaskState(live.state)) return;
+      if (i >= keyspaces.length || (fail && i > 0)) {
+        const state = fail ? 'NODE_JOB_FAILED' : 'NODE_JOB_SUCCEEDED';
+        this.update(task, fail ? TaskState.TASK_FAILED : TaskState.TASK_FINISHED, fail ? 'node job failed' : 'node job done', jobResultDetails(nodeId, record(state, '')));
+        return;
+      }
+      const keyspace = keyspaces[i] ?? '';
+      if (p) this.sendExecutorMessage(p, { jobProgress: record('NODE_JOB_RUNNING', keyspace) });
+      this.host.after(perKeyspace, () => {
+        done.push({ keyspace, status: fail ? 'FAILURE' : 'SUCCESS', durationMs: perKeyspace, message: fail ? 'simulated failure' : '' });
+        step(i + 1);
+      });
+    };
+    step(0);
   }
 
   /** Ring departures asked of the executors, in order. */
@@ -417,6 +468,10 @@ export class SimExecutors {
     bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
     return bytes;
   }
+}
+
+function jobResultDetails(nodeId: string, record: cassandra_mesos.v1.NodeJobRecord.$Properties): Uint8Array {
+  return cassandra_mesos.v1.TaskStatusDetails.encode({ protocolVersion: 1, nodeId, jobResult: record }).finish();
 }
 
 function decodeDetails(task: SimTask): cassandra_mesos.v1.TaskDetails | undefined {

@@ -23,6 +23,11 @@ export class SimStore {
   private readonly configVersions = new Map<string, Uint8Array>();
   private readonly nodes = new Map<string, Uint8Array>();
   private readonly planControls = new Map<string, Uint8Array>();
+  private currentJob: Uint8Array | undefined;
+  /** Node records by job id, then node id (kept after the job is archived, as the real store does). */
+  private readonly jobNodes = new Map<string, Map<string, Uint8Array>>();
+  /** Finished job headers, oldest first. */
+  private readonly history: Uint8Array[] = [];
   /** Health summaries written per node (the real store compacts them into a bounded history). */
   readonly healthWrites = new Map<string, number>();
   readonly counters: StoreCounters = {
@@ -56,6 +61,21 @@ export class SimStore {
       case 'persist-health':
         this.healthWrites.set(decision.nodeId, (this.healthWrites.get(decision.nodeId) ?? 0) + 1);
         this.counters.healthWrites++;
+        return true;
+      case 'persist-job':
+        this.currentJob = v1.ClusterJob.encode(decision.job).finish();
+        return true;
+      case 'persist-job-node': {
+        const r = decision.record;
+        if (!this.currentJob || v1.ClusterJob.decode(this.currentJob).jobId !== r.jobId) throw new Error(`simulated store: node record of job ${r.jobId} written before its header`);
+        const nodes = this.jobNodes.get(r.jobId) ?? new Map<string, Uint8Array>();
+        nodes.set(r.nodeId, v1.NodeJobRecord.encode(r).finish());
+        this.jobNodes.set(r.jobId, nodes);
+        return true;
+      }
+      case 'archive-job':
+        this.currentJob = undefined;
+        this.history.push(v1.ClusterJob.encode(decision.job).finish());
         return true;
       case 'accept':
       case 'decline':
@@ -132,6 +152,18 @@ export class SimStore {
     return bytes ? v1.PlanControl.decode(bytes) : undefined;
   }
 
+  currentJobHeader(): cassandra_mesos.v1.ClusterJob | undefined {
+    return this.currentJob ? v1.ClusterJob.decode(this.currentJob) : undefined;
+  }
+
+  jobHistory(): cassandra_mesos.v1.ClusterJob[] {
+    return this.history.map((b) => v1.ClusterJob.decode(b));
+  }
+
+  jobNodeRecords(jobId: string): cassandra_mesos.v1.NodeJobRecord[] {
+    return [...(this.jobNodes.get(jobId)?.values() ?? [])].map((b) => v1.NodeJobRecord.decode(b)).sort((a, b) => a.sequence - b.sequence);
+  }
+
   /** What a freshly started scheduler reads: everything decoded from the stored bytes. */
   load(): PersistedState {
     const target = this.target();
@@ -145,6 +177,7 @@ export class SimStore {
       configVersions: this.versions(),
       nodes: this.nodeRecords(),
       planControls: [...this.planControls.values()].map((b) => v1.PlanControl.decode(b)),
+      ...(this.currentJob ? { job: { header: v1.ClusterJob.decode(this.currentJob), nodes: this.jobNodeRecords(v1.ClusterJob.decode(this.currentJob).jobId) } } : {}),
     };
   }
 }

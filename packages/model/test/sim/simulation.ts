@@ -307,6 +307,9 @@ export class Simulation {
       case 'persist-framework':
       case 'persist-plan-control':
       case 'persist-health':
+      case 'persist-job':
+      case 'persist-job-node':
+      case 'archive-job':
         return;
     }
   }
