@@ -6917,6 +6917,9 @@ export namespace cassandra_mesos {
             /** PlanControl updatedAtMs. */
             updatedAtMs: number;
 
+            /** PlanControl canaryConfigId. */
+            canaryConfigId: string;
+
             /**
              * Creates a new PlanControl instance using the specified properties.
              * @param [properties] Properties to set
@@ -7012,6 +7015,9 @@ export namespace cassandra_mesos {
 
                 /** PlanControl updatedAtMs */
                 updatedAtMs?: (number|null);
+
+                /** PlanControl canaryConfigId */
+                canaryConfigId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -13276,6 +13276,7 @@ $root.cassandra_mesos = (function() {
             PlanControl.prototype.interrupted = false;
             PlanControl.prototype.overrides = $util.emptyArray;
             PlanControl.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            PlanControl.prototype.canaryConfigId = "";
 
             PlanControl.create = function(properties) {
                 return new PlanControl(properties);
@@ -13297,6 +13298,8 @@ $root.cassandra_mesos = (function() {
                         $root.cassandra_mesos.v1.StepOverride.encode(message.overrides[i], writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
                     writer.uint32(32).int64(message.updatedAtMs);
+                if (message.canaryConfigId != null && $Object.hasOwnProperty.call(message, "canaryConfigId") && message.canaryConfigId !== "")
+                    writer.uint32(42).string(message.canaryConfigId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13369,6 +13372,15 @@ $root.cassandra_mesos = (function() {
                                 delete message.updatedAtMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.canaryConfigId = value;
+                            else
+                                delete message.canaryConfigId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13417,6 +13429,9 @@ $root.cassandra_mesos = (function() {
                 if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs"))
                     if (!$util.isInteger(message.updatedAtMs) && !(message.updatedAtMs && $util.isInteger(message.updatedAtMs.low) && $util.isInteger(message.updatedAtMs.high)))
                         return "updatedAtMs: integer|Long expected";
+                if (message.canaryConfigId != null && $Object.hasOwnProperty.call(message, "canaryConfigId"))
+                    if (!$util.isString(message.canaryConfigId))
+                        return "canaryConfigId: string expected";
                 return null;
             };
 
@@ -13456,6 +13471,9 @@ $root.cassandra_mesos = (function() {
                             message.updatedAtMs = object.updatedAtMs;
                         else if (typeof object.updatedAtMs === "object")
                             message.updatedAtMs = new $util.LongBits(object.updatedAtMs.low >>> 0, object.updatedAtMs.high >>> 0).toNumber();
+                if (object.canaryConfigId != null)
+                    if (typeof object.canaryConfigId !== "string" || object.canaryConfigId.length)
+                        message.canaryConfigId = $String(object.canaryConfigId);
                 return message;
             };
 
@@ -13477,6 +13495,7 @@ $root.cassandra_mesos = (function() {
                         object.updatedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.updatedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.canaryConfigId = "";
                 }
                 if (message.planName != null && $Object.hasOwnProperty.call(message, "planName"))
                     object.planName = message.planName;
@@ -13494,6 +13513,8 @@ $root.cassandra_mesos = (function() {
                         object.updatedAtMs = options.longs === $String ? $String(message.updatedAtMs) : message.updatedAtMs;
                     else
                         object.updatedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.updatedAtMs) : options.longs === $Number ? new $util.LongBits(message.updatedAtMs.low >>> 0, message.updatedAtMs.high >>> 0).toNumber() : message.updatedAtMs;
+                if (message.canaryConfigId != null && $Object.hasOwnProperty.call(message, "canaryConfigId"))
+                    object.canaryConfigId = message.canaryConfigId;
                 return object;
             };
 

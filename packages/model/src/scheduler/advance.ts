@@ -20,6 +20,7 @@ import type { NodeRecord } from './types';
 import type { Working } from './working';
 import { backoffVerdict } from './backoff';
 import { progressJob } from './jobs/engine';
+import { fireCanary } from './canary';
 import { agentsWithJobLaunches } from './jobs/job-tasks';
 import { startScheduledRepair } from './jobs/schedule';
 
@@ -56,6 +57,7 @@ export function advance(w: Working): OfferNeeds {
   adoptConfigsWithoutRestart(w);
   set = refreshSet(w, set);
 
+  fireCanary(w);
   const control = w.planControls.get(DEPLOY_PLAN);
   const view = deployView({ target: w.target, set, volatile: w.volatile, rejectedErrors: w.before.rejectedErrors, control, nowMs: w.nowMs, nextNodeIndex: w.framework?.nextNodeIndex });
   const pruned = prunedControl(view, control, w.nowMs);

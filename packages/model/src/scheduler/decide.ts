@@ -51,7 +51,7 @@ export function decide(state: SchedulerState, input: SchedulerInput, nowMs: numb
       handleOperatorCommand(w, input.command);
       break;
     case 'target-changed':
-      handleTargetChanged(w);
+      handleTargetChanged(w, input.canary === true);
       break;
   }
   return w.finish();

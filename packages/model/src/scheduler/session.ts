@@ -6,6 +6,7 @@ import { advance } from './advance';
 import { retryKills } from './kills';
 import { analyzeNodeSet, applySeeds, ensureNodeRecords } from './node-set';
 import { reviveOrSuppress } from './offer-flow';
+import { armCanary } from './canary';
 import type { Working } from './working';
 
 /** Version of the state layout this core reads and writes. */
@@ -57,8 +58,9 @@ export function handleDisconnected(w: Working): void {
 }
 
 /** A new target: new node records for a larger count, seeds recomputed, and a pass at once. */
-export function handleTargetChanged(w: Working): void {
+export function handleTargetChanged(w: Working, canary: boolean): void {
   w.emit({ type: 'log', level: 'info', reason: `target configuration is now ${w.target.id} (node_count=${w.target.nodeCount})` });
+  armCanary(w, canary);
   if (!w.volatile.subscribed) return;
   const set = analyzeNodeSet(w.nodes, w.target.nodeCount);
   if (ensureNodeRecords(w, set)) applySeeds(w, analyzeNodeSet(w.nodes, w.target.nodeCount));

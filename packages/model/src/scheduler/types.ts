@@ -159,6 +159,8 @@ export type SchedulerInput =
       readonly target: { readonly id: string; readonly config: FrameworkConfigInput };
       readonly rejectedErrors: readonly ConfigErrorInput[];
       readonly configVersions?: ReadonlyMap<string, FrameworkConfigInput>;
+      /** Roll the change out to one node, then interrupt the deploy plan until an operator continues it. */
+      readonly canary?: boolean;
     };
 
 type DecisionBody =

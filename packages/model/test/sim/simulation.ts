@@ -194,7 +194,7 @@ export class Simulation {
   }
 
   /** What an operator (or the environment at a restart) proposes; the store keeps the outcome. */
-  changeConfig(candidate: FrameworkConfigInput): ConfigDecision {
+  changeConfig(candidate: FrameworkConfigInput, options: { canary?: boolean } = {}): ConfigDecision {
     const stored = this.store.target();
     const decision = proposeConfigTarget(
       { target: stored, current: this.store.version(stored.targetId) },
@@ -207,7 +207,7 @@ export class Simulation {
     // (or the old one with the rejection's errors) as a target-changed input.
     if (this.state) {
       const target = decision.accepted ? { id: decision.version.id, config: decision.version.config } : this.state.target;
-      this.deliver({ type: 'target-changed', target, rejectedErrors: decision.accepted ? [] : decision.errors, configVersions: this.store.versions() });
+      this.deliver({ type: 'target-changed', target, rejectedErrors: decision.accepted ? [] : decision.errors, configVersions: this.store.versions(), ...(options.canary ? { canary: true } : {}) });
     }
     return decision;
   }

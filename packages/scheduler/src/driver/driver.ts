@@ -170,11 +170,11 @@ export class SchedulerDriver {
    * rejected one changes nothing: unlike a rejected environment, the caller hears the errors directly,
    * so they are not stored as plan errors (a typo in a request must not fail the deploy plan).
    */
-  proposeConfig(candidate: FrameworkConfigInput, source: ConfigSource = 'api'): Promise<ConfigDecision> {
+  proposeConfig(candidate: FrameworkConfigInput, source: ConfigSource = 'api', options: { readonly canary?: boolean } = {}): Promise<ConfigDecision> {
     return this.inTurn('configuration change', async () => {
       const proposal = await this.persistence.propose(candidate, this.now(), { source, recordRejection: false });
       if (proposal.targetChanged) {
-        await this.step({ type: 'target-changed', target: proposal.target, rejectedErrors: proposal.rejectedErrors });
+        await this.step({ type: 'target-changed', target: proposal.target, rejectedErrors: proposal.rejectedErrors, ...(options.canary ? { canary: true } : {}) });
       }
       return proposal.decision;
     });
