@@ -8,8 +8,15 @@ export { appendHealthHistory, healthSummary } from './health';
 export { classifyStatus } from './status-handling';
 export { isLive, isTerminated, nodeIdOf, nodeIdOfExecutor, nodeIdOfTask, runStateName, serverTask } from './node-facts';
 export { encodeSchedulerMessage, type SchedulerMessageBody } from './messages';
+export { nextScheduledRepairMs, repairScheduleView, type RepairScheduleView } from './jobs/schedule';
+export { jobPlanName, jobTypeName, isFinalJobStatus, DEFAULT_NODE_TIMEOUT_MS, STARTABLE_JOB_TYPES } from './jobs/job-facts';
 export { CONFIG_LABEL, TASK_PROTOCOL_VERSION, serverConfig, serverTaskId } from './task-builder';
 export type {
+  ClusterJob,
+  ClusterJobTypeName,
+  JobRequest,
+  JobState,
+  NodeJobRecord,
   CoreSettings,
   DecideContext,
   DecideResult,

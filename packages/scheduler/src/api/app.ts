@@ -9,6 +9,7 @@ import { mountRoute, ROUTE_LOCAL, sendReply } from './mount';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi';
 import { Redactor } from './redact';
 import { json, type HttpMethod, type RouteDef } from './route';
+import { backupRestoreRoutes } from './routes/backup-restore';
 import { configRoutes } from './routes/config';
 import { dcosNodeRoutes } from './routes/dcos-nodes';
 import { dcosPlanRoutes } from './routes/dcos-plans';
@@ -67,6 +68,7 @@ export function createApiApp(options: ApiAppOptions): ApiApp {
     ...dcosNodeRoutes(),
     ...configRoutes(),
     ...jobRoutes(),
+    ...backupRestoreRoutes(),
   );
   const buildDocument = (): OpenApiDocument =>
     buildOpenApiDocument(routes, { version: options.version ?? '0.1.0', requiresToken: (r) => auth.required(r), bodyLimitBytes });

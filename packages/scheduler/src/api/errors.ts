@@ -13,9 +13,12 @@ export const ERROR_CODES = {
   NODE_NOT_FOUND: 404,
   PLAN_NOT_FOUND: 404,
   STEP_NOT_FOUND: 404,
+  JOB_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   NOT_ACCEPTABLE: 406,
   COMMAND_REJECTED: 409,
+  JOB_RUNNING: 409,
+  NO_JOB_RUNNING: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
@@ -42,6 +45,8 @@ export interface ErrorBody {
 
 export class ApiError extends Error {
   readonly status: number;
+  /** Top-level fields next to `error` (e.g. the original API's `started: false`). */
+  private bodyFields: Readonly<Record<string, unknown>> = {};
 
   constructor(
     readonly code: ErrorCode,
@@ -54,8 +59,15 @@ export class ApiError extends Error {
     this.status = ERROR_CODES[code];
   }
 
+  /** The same error with more top-level fields in its body, for clients that look for them there. */
+  withBodyFields(fields: Readonly<Record<string, unknown>>): ApiError {
+    const copy = new ApiError(this.code, this.message, this.details, this.headers);
+    copy.bodyFields = { ...this.bodyFields, ...fields };
+    return copy;
+  }
+
   body(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+    return { ...this.bodyFields, error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
   }
 }
 

@@ -5,7 +5,7 @@ import type { cassandra_mesos, ConfigDecision, FrameworkConfigInput, OperatorCom
 import { DriverNotRunningError, type CommandOutcome, type SchedulerDriver } from '../driver/driver';
 import { readSchedulerState } from '../driver/read-state';
 import type { LeaderElection, LeaderInfo } from '../leader';
-import type { StateStore } from '../state';
+import { listJobHistory, StateCollections, type StateStore } from '../state';
 
 export interface StateView {
   readonly state: SchedulerState;
@@ -28,11 +28,16 @@ export interface SchedulerGateway {
   /** Throws NotLeadingError unless this process leads. */
   submit(command: OperatorCommand): Promise<CommandOutcome>;
   /** Throws NotLeadingError unless this process leads. */
-  proposeConfig(candidate: FrameworkConfigInput): Promise<ConfigDecision>;
+  /** canary: roll the change out to one node, then pause the deploy plan until an operator continues it. */
+  proposeConfig(candidate: FrameworkConfigInput, options?: { readonly canary?: boolean }): Promise<ConfigDecision>;
   /** A fresh health report from the node's executor, or undefined (not leading, no executor, no answer in time). */
   requestHealthCheck(nodeId: string, timeoutMs: number): Promise<cassandra_mesos.v1.HealthCheckDetails | undefined>;
   /** Who leads now, when known (for "go there" messages). */
   leader(): Promise<LeaderInfo | undefined>;
+  /** Finished jobs' final headers, newest first (the bounded history in the state store). */
+  jobHistory(): Promise<cassandra_mesos.v1.ClusterJob[]>;
+  /** A job's stored per-node records (running or finished); [] once the history pruned them. */
+  jobRecords(jobId: string): Promise<cassandra_mesos.v1.NodeJobRecord[]>;
 }
 
 export interface DriverGatewayOptions {
@@ -66,8 +71,8 @@ export class DriverGateway implements SchedulerGateway {
     return this.withDriver((driver) => driver.submit(command));
   }
 
-  proposeConfig(candidate: FrameworkConfigInput): Promise<ConfigDecision> {
-    return this.withDriver((driver) => driver.proposeConfig(candidate, 'api'));
+  proposeConfig(candidate: FrameworkConfigInput, options: { readonly canary?: boolean } = {}): Promise<ConfigDecision> {
+    return this.withDriver((driver) => driver.proposeConfig(candidate, 'api', options));
   }
 
   async requestHealthCheck(nodeId: string, timeoutMs: number): Promise<cassandra_mesos.v1.HealthCheckDetails | undefined> {
@@ -76,6 +81,14 @@ export class DriverGateway implements SchedulerGateway {
 
   async leader(): Promise<LeaderInfo | undefined> {
     return this.options.election?.currentLeader();
+  }
+
+  async jobHistory(): Promise<cassandra_mesos.v1.ClusterJob[]> {
+    return (await listJobHistory(this.options.store)).map((e) => e.value);
+  }
+
+  async jobRecords(jobId: string): Promise<cassandra_mesos.v1.NodeJobRecord[]> {
+    return (await this.options.store.list(StateCollections.jobNodes(jobId))).map((e) => e.value);
   }
 
   private async withDriver<T>(work: (driver: SchedulerDriver) => Promise<T>): Promise<T> {

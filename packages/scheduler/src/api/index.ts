@@ -8,4 +8,7 @@ export { buildOpenApiDocument, type OpenApiDocument } from './openapi';
 export { Redactor, REDACTED } from './redact';
 export type { RouteDef, RouteFamily } from './route';
 export { startApiServer, type ApiServer } from './server';
-export { ClusterService, type ClusterServiceOptions, type ClusterSnapshot, type ConfigChangeResult, type NodeStatus, type PlanCommandKind } from './service';
+export { ClusterService, type ClusterServiceOptions, type ClusterSnapshot, type ConfigChangeResult, type NodeStatus, type PlanCommandKind, type SeedChange } from './service';
+export { API_REQUESTER, JobService, type JobListView, type JobStatusView } from './jobs/job-service';
+export { CqlTableSchemaReader, SYSTEM_KEYSPACES, type CqlEndpoint, type CqlTableSchemaReaderOptions, type TableGcGrace, type TableSchemaReader } from './jobs/table-schema-reader';
+export { jobView, JobViewSchema, type JobView } from './views/job';

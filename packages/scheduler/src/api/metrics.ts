@@ -3,9 +3,10 @@
 // tasks by state, leadership) are computed from a state snapshot when scraped, so they can never go
 // stale; API latency is a histogram by route template (never the raw URL: bounded label values).
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { isLive, mesos, STATUSES, type Decision, type SchedulerInput } from '@cassandra-mesos/model';
+import { cassandra_mesos, isLive, mesos, STATUSES, type Decision, type SchedulerInput } from '@cassandra-mesos/model';
 import type { DriverObserver } from '../driver/driver';
 import type { ClusterSnapshot } from './service';
+import { isRunningJob, jobTypeName } from './views/job';
 
 const PREFIX = 'cassandra_mesos_';
 
@@ -30,6 +31,13 @@ export class ApiMetrics {
     const launches = new Counter({ name: `${PREFIX}task_launches_total`, help: 'Tasks launched (LAUNCH operations sent to Mesos)', registers });
     const statusUpdates = new Counter({ name: `${PREFIX}task_status_updates_total`, help: 'Task status updates received, by Mesos task state', labelNames: ['state'] as const, registers });
     const commands = new Counter({ name: `${PREFIX}operator_commands_total`, help: 'Operator commands the core received, and those it rejected, by kind', labelNames: ['kind', 'outcome'] as const, registers });
+    const jobNodeParts = new Counter({
+      name: `${PREFIX}job_node_parts_finished_total`,
+      help: "Nodes' parts of cluster jobs that finished, by job type and final state (SUCCEEDED, FAILED, SKIPPED, ABORTED)",
+      labelNames: ['type', 'state'] as const,
+      registers,
+    });
+    const jobParts = new JobPartTracker();
     this.requestDuration = new Histogram({
       name: `${PREFIX}api_request_duration_seconds`,
       help: 'REST API request latency by route template, method and status code',
@@ -52,6 +60,13 @@ export class ApiMetrics {
           offersDeclined.inc(d.offerIds.length);
         } else if (d.type === 'command-rejected') {
           commands.inc({ kind: d.command.kind, outcome: 'rejected' });
+        } else if (d.type === 'persist-job') {
+          jobParts.jobSeen(d.job);
+        } else if (d.type === 'persist-job-node') {
+          const finished = jobParts.finished(d.record);
+          if (finished) jobNodeParts.inc(finished);
+        } else if (d.type === 'archive-job') {
+          jobParts.jobArchived(d.job.jobId);
         }
       },
     };
@@ -119,6 +134,20 @@ export class ApiMetrics {
       },
     });
     new Gauge({
+      name: `${PREFIX}job_running`,
+      help: '1 for the type of the cluster job that runs now, 0 for the other types',
+      labelNames: ['type'] as const,
+      registers,
+      async collect() {
+        this.reset();
+        const s = await snapshot();
+        if (!s) return;
+        const header = s.state.job?.header;
+        const running = header && isRunningJob(header) ? jobTypeName(header.type) : undefined;
+        for (const type of JOB_TYPES) this.set({ type }, type === running ? 1 : 0);
+      },
+    });
+    new Gauge({
       name: `${PREFIX}leader`,
       help: '1 when this process is the leading scheduler, 0 on a standby or before the election',
       registers,
@@ -127,6 +156,44 @@ export class ApiMetrics {
         this.set(s?.source === 'leader' ? 1 : 0);
       },
     });
+  }
+}
+
+const JOB_TYPES: readonly string[] = Object.keys(cassandra_mesos.v1.ClusterJobType).filter((name) => Number.isNaN(Number(name)) && name !== 'CLUSTER_JOB_TYPE_UNSPECIFIED');
+
+const FINAL_NODE_STATES: ReadonlySet<number> = new Set([
+  cassandra_mesos.v1.NodeJobState.NODE_JOB_SUCCEEDED,
+  cassandra_mesos.v1.NodeJobState.NODE_JOB_FAILED,
+  cassandra_mesos.v1.NodeJobState.NODE_JOB_SKIPPED,
+  cassandra_mesos.v1.NodeJobState.NODE_JOB_ABORTED,
+]);
+
+/**
+ * Counts a node's part once when its stored record first reaches a final state (the core may write a
+ * record again), labelled with the job's type from the job's header writes. Bounded: a job's entries
+ * are dropped when it is archived.
+ */
+class JobPartTracker {
+  private readonly types = new Map<string, string>();
+  private readonly states = new Map<string, number>();
+
+  jobSeen(job: cassandra_mesos.v1.ClusterJob): void {
+    this.types.set(job.jobId, jobTypeName(job.type));
+  }
+
+  /** The labels to count when this write finishes the node's part, else undefined. */
+  finished(record: cassandra_mesos.v1.NodeJobRecord): { type: string; state: string } | undefined {
+    const key = `${record.jobId}/${record.nodeId}`;
+    const before = this.states.get(key);
+    this.states.set(key, record.state);
+    if (!FINAL_NODE_STATES.has(record.state) || (before !== undefined && FINAL_NODE_STATES.has(before))) return undefined;
+    const state = (cassandra_mesos.v1.NodeJobState[record.state] ?? 'UNKNOWN').replace(/^NODE_JOB_/, '');
+    return { type: this.types.get(record.jobId) ?? 'UNKNOWN', state };
+  }
+
+  jobArchived(jobId: string): void {
+    this.types.delete(jobId);
+    for (const key of [...this.states.keys()]) if (key.startsWith(`${jobId}/`)) this.states.delete(key);
   }
 }
 

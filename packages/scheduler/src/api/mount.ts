@@ -51,8 +51,16 @@ function parsePart(part: InputPart, schema: z.ZodType, value: unknown): unknown 
   throw invalidInput(fieldProblems(part, value, result.error, allowedKeys(schema)));
 }
 
+/** The object's keys, looking through optional bodies and transforms (`{...}.optional()`, `.transform()`). */
 function allowedKeys(schema: z.ZodType): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  let inner: unknown = schema;
+  for (let depth = 0; depth < 5; depth++) {
+    const def = (inner as { _zod?: { def?: { type?: string; innerType?: unknown; in?: unknown } } })._zod?.def;
+    if (def?.type === 'optional' || def?.type === 'nullable') inner = def.innerType;
+    else if (def?.type === 'pipe') inner = def.in;
+    else break;
+  }
+  const shape = (inner as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
 }
 

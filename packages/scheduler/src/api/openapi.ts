@@ -78,7 +78,8 @@ export function buildOpenApiDocument(routes: readonly RouteDef[], options: OpenA
       ...(route.description ? { description: route.description } : {}),
       tags: [route.family],
       parameters: parameters(route),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
+      // A body schema that accepts nothing (e.g. `{...}.optional()`) makes the body optional.
+      ...(route.body ? { requestBody: { required: !route.body.safeParse(undefined).success, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
       responses: responses(route, options),
       ...(options.requiresToken(route) ? { security: [{ bearerAuth: [] }] } : {}),
     };

@@ -78,3 +78,6 @@ export const RenderedPlanSchema = z
 
 export const MessageSchema = z.object({ message: z.string() });
 export const StringList = z.array(z.string());
+
+/** Answer of a node decommission (both families). */
+export const DecommissionSchema = z.object({ nodeId: z.string(), nodeCount: z.number().meta({ description: 'the new target node count' }) });

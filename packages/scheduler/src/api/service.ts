@@ -17,8 +17,11 @@ import {
   type RunStateName,
   type SchedulerState,
 } from '@cassandra-mesos/model';
+import type { CommandOutcome } from '../driver/driver';
 import { ApiError } from './errors';
 import { NotLeadingError, type SchedulerGateway } from './gateway';
+import { JobService } from './jobs/job-service';
+import { CqlTableSchemaReader, type TableSchemaReader } from './jobs/table-schema-reader';
 
 export interface ClusterSnapshot {
   readonly state: SchedulerState;
@@ -59,17 +62,27 @@ export interface ClusterServiceOptions {
   readonly now?: () => number;
   /** How long /v1/nodes/{node}/status waits for the executor's answer before using the last report. */
   readonly healthCheckTimeoutMs?: number;
+  /** Reads the tables' gc_grace_seconds for the repair schedule (default: over CQL from a live node). */
+  readonly schemaReader?: TableSchemaReader;
+}
+
+export interface SeedChange {
+  readonly before: NodeRecord;
+  readonly after: NodeRecord;
 }
 
 export class ClusterService {
   private readonly now: () => number;
   private readonly gateway: SchedulerGateway;
   private readonly healthCheckTimeoutMs: number;
+  /** Cluster jobs (repair, cleanup, rolling restart), their history and the repair schedule. */
+  readonly jobs: JobService;
 
   constructor(options: ClusterServiceOptions) {
     this.gateway = options.gateway;
     this.now = options.now ?? Date.now;
     this.healthCheckTimeoutMs = options.healthCheckTimeoutMs ?? 2_000;
+    this.jobs = new JobService(this, options.gateway, options.schemaReader ?? new CqlTableSchemaReader());
   }
 
   async snapshot(): Promise<ClusterSnapshot> {
@@ -163,6 +176,47 @@ export class ClusterService {
     }
   }
 
+  /**
+   * Removes this node from the cluster: the core marks it to be removed first (decommission-node), then
+   * node_count goes down by one, and the scale-down decommissions it. Refused up front when fewer
+   * nodes than seeds (or none) would remain.
+   */
+  async decommissionNode(ref: string): Promise<{ readonly node: NodeRecord; readonly nodeCount: number }> {
+    const snapshot = await this.snapshot();
+    const node = this.findNode(snapshot, ref);
+    const { nodeCount, seedCount } = snapshot.target;
+    const remaining = nodeCount - 1;
+    if (remaining < 1) {
+      throw new ApiError('COMMAND_REJECTED', `${node.nodeId} cannot be decommissioned: nodeCount is ${nodeCount} and a cluster keeps at least one node; nothing changed`);
+    }
+    if (remaining < seedCount) {
+      throw new ApiError(
+        'COMMAND_REJECTED',
+        `${node.nodeId} cannot be decommissioned: ${remaining} node(s) would remain, fewer than seedCount ${seedCount}; lower the number of seeds first (PATCH /v1/config {"seedCount": ${remaining}}); nothing changed`,
+      );
+    }
+    await this.submit({ kind: 'decommission-node', nodeId: node.nodeId });
+    try {
+      await this.proposeConfig({ ...(await this.snapshot()).target, nodeCount: remaining });
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      throw new ApiError(
+        err.code,
+        `${node.nodeId} is marked to leave first, but nodeCount could not be lowered to ${remaining}: ${err.message}; lower it yourself (POST /scale/nodes?nodeCount=${remaining}) once that is fixed`,
+        err.details,
+        err.headers,
+      );
+    }
+    return { node: (await this.snapshot()).state.nodes.get(node.nodeId) ?? node, nodeCount: remaining };
+  }
+
+  /** make-seed (seed true) / make-non-seed: the operator's seed preference for the node; the core re-checks it. */
+  async setSeed(ref: string, seed: boolean): Promise<SeedChange> {
+    const before = this.findNode(await this.snapshot(), ref);
+    await this.submit({ kind: 'set-seed', nodeId: before.nodeId, seed });
+    return { before, after: (await this.snapshot()).state.nodes.get(before.nodeId) ?? before };
+  }
+
   /** Changes the node count (up: nodes are added; down: the highest nodes are decommissioned one at a time). */
   async scaleNodes(nodeCount: number): Promise<ConfigChangeResult> {
     const snapshot = await this.snapshot();
@@ -170,9 +224,9 @@ export class ClusterService {
   }
 
   /** Applies `change(target)` and proposes the result as the new target configuration. */
-  async updateConfig(change: (target: CompleteFrameworkConfig) => FrameworkConfigInput): Promise<ConfigChangeResult> {
+  async updateConfig(change: (target: CompleteFrameworkConfig) => FrameworkConfigInput, options: { readonly canary?: boolean } = {}): Promise<ConfigChangeResult> {
     const snapshot = await this.snapshot();
-    return this.proposeConfig(change(snapshot.target));
+    return this.proposeConfig(change(snapshot.target), options);
   }
 
   /**
@@ -198,8 +252,8 @@ export class ClusterService {
     return { node, source: 'last-report', checkedAtMs, ageMs: Math.max(0, this.now() - checkedAtMs), healthy: summary.healthy === true, message: summary.message ?? '', summary };
   }
 
-  private async proposeConfig(candidate: FrameworkConfigInput): Promise<ConfigChangeResult> {
-    const decision = await this.leading(() => this.gateway.proposeConfig(candidate));
+  private async proposeConfig(candidate: FrameworkConfigInput, options: { readonly canary?: boolean } = {}): Promise<ConfigChangeResult> {
+    const decision = await this.leading(() => this.gateway.proposeConfig(candidate, options));
     if (!decision.accepted) {
       const problems = decision.errors.map((e) => ({ field: apiFieldName(e.field), code: e.code, message: e.message }));
       throw new ApiError('CONFIG_REJECTED', `the configuration change was rejected (nothing changed): ${decision.errors.map((e) => e.message).join('; ')}`, problems);
@@ -207,8 +261,16 @@ export class ClusterService {
     return { targetId: decision.version.id, newVersion: decision.newVersion, rollingRestart: decision.rollingRestart, changes: decision.changes.map((c) => ({ ...c, field: apiFieldName(c.field) })) };
   }
 
+  /**
+   * Hands a command to the core (NOT_LEADER when this process does not lead) and resolves with its
+   * outcome, a rejection included, for callers that answer a rejection their own way.
+   */
+  execute(command: OperatorCommand): Promise<CommandOutcome> {
+    return this.leading(() => this.gateway.submit(command));
+  }
+
   private async submit(command: OperatorCommand): Promise<void> {
-    const outcome = await this.leading(() => this.gateway.submit(command));
+    const outcome = await this.execute(command);
     if (!outcome.ok) throw new ApiError('COMMAND_REJECTED', `${command.kind} was rejected (nothing changed): ${outcome.error}`);
   }
 

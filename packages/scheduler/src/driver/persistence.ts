@@ -17,12 +17,16 @@ import {
   type Decision,
   type PersistedState,
 } from '@cassandra-mesos/model';
-import { CREATE, StateCollections, StateKeys, StateOps, type StateCollection, type StateKey, type StateStore } from '../state';
+import { archiveCurrentJob, CREATE, StateCollections, StateKeys, StateOps, type StateCollection, type StateKey, type StateStore } from '../state';
 
-type PersistDecision = Extract<Decision, { type: 'persist-node' | 'delete-node' | 'persist-framework' | 'persist-plan-control' | 'persist-health' }>;
+const PERSIST_TYPES = ['persist-node', 'delete-node', 'persist-framework', 'persist-plan-control', 'persist-health', 'persist-job', 'persist-job-node', 'archive-job'] as const;
+const PERSIST_TYPE_SET: ReadonlySet<string> = new Set(PERSIST_TYPES);
 
+type PersistDecision = Extract<Decision, { type: (typeof PERSIST_TYPES)[number] }>;
+
+/** Decisions that write the state store (carried out before any Mesos call of the same input). */
 export function isPersistDecision(d: Decision): d is PersistDecision {
-  return d.type === 'persist-node' || d.type === 'delete-node' || d.type === 'persist-framework' || d.type === 'persist-plan-control' || d.type === 'persist-health';
+  return PERSIST_TYPE_SET.has(d.type);
 }
 
 /** The configuration could not become the target and nothing runs yet: the scheduler cannot start. */
@@ -84,6 +88,7 @@ export class StatePersistence {
     const framework = await this.read(StateKeys.framework);
     const nodes = await this.list(StateCollections.nodes);
     const planControls = await this.list(StateCollections.plans);
+    const job = await this.readCurrentJob();
     const configVersions = new Map<string, cassandra_mesos.v1.FrameworkConfig.$Properties>();
     for (const id of new Set(nodes.map((n) => n.appliedConfigId).filter((id) => id && id !== targetId))) {
       const version = await this.read(StateKeys.configVersion(id));
@@ -98,8 +103,16 @@ export class StatePersistence {
         configVersions,
         nodes,
         planControls,
+        ...(job ? { job } : {}),
       },
     };
+  }
+
+  /** The running job's header (jobs/current) and its node records, with their versions for our writes. */
+  private async readCurrentJob(): Promise<PersistedState['job']> {
+    const header = await this.read(StateKeys.currentJob);
+    if (!header) return undefined;
+    return { header, nodes: await this.list(StateCollections.jobNodes(header.jobId)) };
   }
 
   /**
@@ -164,7 +177,33 @@ export class StatePersistence {
         this.health.set(decision.nodeId, next);
         return;
       }
+      case 'persist-job':
+        // CREATE when we hold no version (a new job), else compare-and-set on the one we wrote or read.
+        return this.write(StateKeys.currentJob, decision.job);
+      case 'persist-job-node':
+        return this.write(StateKeys.jobNode(decision.record.jobId, decision.record.nodeId), decision.record);
+      case 'archive-job':
+        return this.archiveJob(decision.job);
     }
+  }
+
+  /**
+   * Moves jobs/current into the history (one batch, compare-and-set on the version we hold), then
+   * prunes the history to the default limit. The job's node records stay (the history shows them).
+   */
+  private async archiveJob(job: cassandra_mesos.v1.ClusterJob): Promise<void> {
+    const key = StateKeys.currentJob;
+    const version = this.versions.get(key.path);
+    if (version === undefined) {
+      // The core only archives a job it loaded or started, so we must hold its version; without one we
+      // cannot delete jobs/current safely (it may be someone else's).
+      throw new Error(`cannot archive job ${job.jobId}: this scheduler neither read nor wrote ${this.store.location}/${key.path}; restart it so it loads the state again`);
+    }
+    await archiveCurrentJob(this.store, job, version);
+    this.versions.delete(key.path);
+    // The records of a finished job are never written again: forget their versions.
+    const prefix = `${StateCollections.jobNodes(job.jobId).path}/`;
+    for (const path of [...this.versions.keys()]) if (path.startsWith(prefix)) this.versions.delete(path);
   }
 
   private async write<T>(key: StateKey<T>, value: T): Promise<void> {

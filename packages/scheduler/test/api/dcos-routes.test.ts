@@ -172,6 +172,16 @@ describe('DC/OS connection, seeds and config', () => {
     expect(again.body.newVersion).toBe(false);
   });
 
+  it('arms a canary rollout with ?canary=true, and refuses another value', async () => {
+    const { http, scheduler } = harness();
+    const res = await http.patch('/v1/config?canary=true').send({ yamlOverrides: { concurrent_reads: 64 } });
+    expect(res.status).toBe(202);
+    expect(scheduler.state?.planControls.get('deploy')?.canaryConfigId).toBe(res.body.targetId);
+    const bad = await http.patch('/v1/config?canary=yes').send({ yamlOverrides: { concurrent_reads: 32 } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('canary');
+  });
+
   it('refuses an immutable change with field-level errors and keeps the target', async () => {
     const { http, scheduler } = harness();
     const res = await http.patch('/v1/config').send({ resources: { diskMb: 99_999 }, clusterName: 'other' });

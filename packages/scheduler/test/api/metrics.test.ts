@@ -3,6 +3,7 @@
 import { cassandra_mesos, mesos, type Decision } from '@cassandra-mesos/model';
 import { ApiMetrics } from '../../src/api';
 import { harness } from './support/harness';
+import { liveCluster, withRunningJob } from './support/jobs';
 
 function offer(id: string): mesos.v1.Offer.$Properties {
   return { id: { value: id }, framework_id: { value: 'fw' }, agent_id: { value: 'a' }, hostname: 'h' };
@@ -73,6 +74,31 @@ describe('metrics', () => {
     expect(text).toContain('cassandra_mesos_api_request_duration_seconds_count{route="/v1/nodes/:node/info",method="GET",status="404"} 1');
     expect(text).toContain('cassandra_mesos_api_request_duration_seconds_count{route="unmatched",method="GET",status="404"} 1');
     expect(text).not.toContain('node-9');
+  });
+
+  it('shows which job type runs, and counts finished node parts once per node by type and state', async () => {
+    const metrics = new ApiMetrics({ processMetrics: false });
+    const { http } = harness({ state: withRunningJob(liveCluster(), { type: 'CLEANUP' }), app: { metrics } });
+    const v1 = cassandra_mesos.v1;
+    const job = v1.ClusterJob.create({ jobId: 'job-9', type: v1.ClusterJobType.CLEANUP, status: v1.JobStatus.JOB_RUNNING });
+    const part = (nodeId: string, state: cassandra_mesos.v1.NodeJobState): Decision => ({ type: 'persist-job-node', reason: 'test', record: v1.NodeJobRecord.create({ jobId: 'job-9', nodeId, state }) });
+    const observer = metrics.driverObserver;
+    observer.decision?.({ type: 'persist-job', reason: 'test', job });
+    observer.decision?.(part('node-0', v1.NodeJobState.NODE_JOB_RUNNING));
+    observer.decision?.(part('node-0', v1.NodeJobState.NODE_JOB_SUCCEEDED));
+    observer.decision?.(part('node-0', v1.NodeJobState.NODE_JOB_SUCCEEDED)); // written again: not counted again
+    observer.decision?.(part('node-1', v1.NodeJobState.NODE_JOB_FAILED));
+    observer.decision?.(part('node-2', v1.NodeJobState.NODE_JOB_SKIPPED));
+    observer.decision?.({ type: 'archive-job', reason: 'test', job: v1.ClusterJob.create({ ...job, status: v1.JobStatus.JOB_FAILED }) });
+
+    const text = (await http.get('/metrics')).text;
+    expect(text).toContain('cassandra_mesos_job_running{type="CLEANUP"} 1');
+    expect(text).toContain('cassandra_mesos_job_running{type="REPAIR"} 0');
+    expect(text).toContain('cassandra_mesos_job_running{type="ROLLING_RESTART"} 0');
+    expect(text).toContain('cassandra_mesos_job_node_parts_finished_total{type="CLEANUP",state="SUCCEEDED"} 1');
+    expect(text).toContain('cassandra_mesos_job_node_parts_finished_total{type="CLEANUP",state="FAILED"} 1');
+    expect(text).toContain('cassandra_mesos_job_node_parts_finished_total{type="CLEANUP",state="SKIPPED"} 1');
+    expect(text).not.toContain('state="RUNNING"');
   });
 
   it('includes the Node.js process metrics by default', async () => {

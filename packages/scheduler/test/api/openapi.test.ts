@@ -71,7 +71,7 @@ describe('OpenAPI document', () => {
       expect(op.parameters.filter((p) => p.in === 'path').every((p) => p.required)).toBe(true);
       expect(Object.keys(op.responses).length).toBeGreaterThan(0);
     }
-    for (const path of ['/config', '/node/all', '/node/seed/all', '/node/{node}/make-seed', '/cluster/rolling-restart/last', '/live-nodes/stress', '/qa/report/resources', '/scale/nodes', '/health/cluster/report', '/', '/v1/plan', '/v1/plans/{plan}/forceComplete', '/v1/nodes/{node}/status', '/v1/nodes/replace', '/v1/connection/dns', '/v1/seeds', '/v1/config', '/v1/cleanup/stop', '/v1/restore/status', '/metrics']) {
+    for (const path of ['/config', '/node/all', '/node/seed/all', '/node/{node}/make-seed', '/cluster/rolling-restart/last', '/live-nodes/stress', '/qa/report/resources', '/scale/nodes', '/health/cluster/report', '/', '/v1/plan', '/v1/plans/{plan}/forceComplete', '/v1/nodes/{node}/status', '/v1/nodes/replace', '/v1/connection/dns', '/v1/seeds', '/v1/config', '/v1/cleanup/stop', '/v1/restore/status', '/metrics', '/v1/jobs', '/v1/jobs/{id}', '/v1/repair/schedule', '/v1/repair/status', '/v1/restart/start', '/v1/restart/stop', '/v1/restart/status', '/v1/nodes/{node}/decommission', '/v1/nodes/{node}/make-non-seed', '/node/{node}/decommission']) {
       expect(api.document.paths[path]).toBeDefined();
     }
   });
@@ -89,6 +89,12 @@ describe('OpenAPI document', () => {
     expect(body.additionalProperties).toBe(false);
     expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(['nodeCount', 'resources', 'yamlOverrides']));
     expect(Object.keys(patch.responses).sort()).toEqual(['200', '202', '400', '413', '415', '500', '503']);
+    // A job start takes an optional body in the original family, a required one in DC/OS's.
+    type WithBody = { requestBody: { required: boolean; content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } };
+    const original = api.document.paths['/cluster/repair/start']?.['post'] as WithBody;
+    expect(original.requestBody.required).toBe(false);
+    expect(Object.keys(original.requestBody.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['nodes', 'keyspaces', 'repairParallelism']));
+    expect((api.document.paths['/v1/repair/start']?.['put'] as WithBody).requestBody.required).toBe(true);
     const plan = api.document.paths['/v1/plans/{plan}']?.['get'] as { responses: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> };
     expect(Object.keys(plan.responses['200']?.content?.['application/json']?.schema?.properties ?? {})).toEqual(['phases', 'errors', 'status']);
   });

@@ -78,18 +78,11 @@ describe('configuration and nodes', () => {
     expect(res.body).toEqual({ success: true, nodeId: 'node-2', ipToReplace: '10.0.0.12', hostname: 'host-2.example', targetRunState: 'TERMINATE', replacementNodeId: 'node-3' });
   });
 
-  it('seed changes and rack/dc changes are refused with 501 NOT_SUPPORTED, saying what to do instead', async () => {
+  it('rack/dc changes are refused with 501 NOT_SUPPORTED, saying what to do instead', async () => {
     const { http, scheduler } = harness();
-    for (const action of ['make-seed', 'make-non-seed']) {
-      const res = await http.post(`/node/node-2/${action}`);
-      expect(res.status).toBe(501);
-      expect(res.body.error.code).toBe('NOT_SUPPORTED');
-      expect(res.body.error.message).toContain('seedCount');
-    }
     const rack = await http.post('/node/node-2/rackdc').send({ rack: 'r2' });
     expect(rack.status).toBe(501);
     expect(rack.body.error.message).toContain("node-2 stays in rack 'rack1', dc 'dc1'");
-    expect((await http.post('/node/node-9/make-seed')).status).toBe(404);
     expect(scheduler.commands).toEqual([]);
   });
 

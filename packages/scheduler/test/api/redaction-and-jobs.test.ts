@@ -1,5 +1,5 @@
-// Secrets never leave in a response; job and backup routes answer 501 NOT_AVAILABLE_YET (after
-// validating their input) until their subsystems exist.
+// Secrets never leave in a response; backup and restore routes answer 501 NOT_AVAILABLE_YET (after
+// validating their input) until their subsystem exists.
 /* eslint-disable @typescript-eslint/no-unsafe-member-access -- supertest types response bodies as any; the tests check their values */
 import { isSecretKey, REDACTED, Redactor } from '../../src/api/redact';
 import { clusterState, testConfig } from './support/fixtures';
@@ -41,37 +41,43 @@ describe('redaction', () => {
   });
 });
 
-describe('cluster jobs and backups (not available yet)', () => {
-  const JOB_CALLS: Array<[string, (h: ReturnType<typeof harness>) => Promise<{ status: number; body: { error: { code: string; message: string } } }>, string]> = [
-    ['PUT /v1/repair/start', (h) => h.http.put('/v1/repair/start').send({ nodes: ['*'] }), 'issue 7'],
-    ['PUT /v1/cleanup/start', (h) => h.http.put('/v1/cleanup/start').send({ nodes: ['node-0', '10.0.0.11'], key_spaces: ['ks1'] }), 'issue 7'],
-    ['PUT /v1/repair/stop', (h) => h.http.put('/v1/repair/stop'), 'issue 7'],
-    ['PUT /v1/cleanup/stop', (h) => h.http.put('/v1/cleanup/stop'), 'issue 7'],
-    ['PUT /v1/backup/start', (h) => h.http.put('/v1/backup/start').send({ backup_name: 'nightly-1', external_location: 's3://bucket/prefix' }), 'issue 8'],
-    ['PUT /v1/restore/start', (h) => h.http.put('/v1/restore/start').send({ backup_name: 'nightly-1', external_location: 's3://bucket/prefix', restore_type: 'new' }), 'issue 8'],
-    ['PUT /v1/backup/stop', (h) => h.http.put('/v1/backup/stop'), 'issue 8'],
-    ['PUT /v1/restore/stop', (h) => h.http.put('/v1/restore/stop'), 'issue 8'],
-    ['GET /v1/backup/status', (h) => h.http.get('/v1/backup/status'), 'issue 8'],
-    ['GET /v1/restore/status', (h) => h.http.get('/v1/restore/status'), 'issue 8'],
-    ...(['repair', 'cleanup', 'rolling-restart', 'backup', 'restore'] as const).flatMap((kind) => {
-      const issue = kind === 'backup' || kind === 'restore' ? 'issue 8' : 'issue 7';
-      const start = kind === 'restore' ? '/start?name=nightly-1' : kind === 'backup' ? '/start?name=nightly-2' : '/start';
+describe('backup and restore (not available yet)', () => {
+  type Call = (h: ReturnType<typeof harness>) => Promise<{ status: number; body: { error: { code: string; message: string } } }>;
+  const CALLS: Array<[string, Call]> = [
+    ['PUT /v1/backup/start', (h) => h.http.put('/v1/backup/start').send({ backup_name: 'nightly-1', external_location: 's3://bucket/prefix' })],
+    ['PUT /v1/restore/start', (h) => h.http.put('/v1/restore/start').send({ backup_name: 'nightly-1', external_location: 's3://bucket/prefix', restore_type: 'new' })],
+    ['PUT /v1/backup/stop', (h) => h.http.put('/v1/backup/stop')],
+    ['PUT /v1/restore/stop', (h) => h.http.put('/v1/restore/stop')],
+    ['GET /v1/backup/status', (h) => h.http.get('/v1/backup/status')],
+    ['GET /v1/restore/status', (h) => h.http.get('/v1/restore/status')],
+    ...(['backup', 'restore'] as const).flatMap((kind): Array<[string, Call]> => {
+      const start = kind === 'restore' ? '/start?name=nightly-1' : '/start?name=nightly-2';
       return [
-        [`POST /cluster/${kind}/start`, (h: ReturnType<typeof harness>) => h.http.post(`/cluster/${kind}${start}`), issue],
-        [`POST /cluster/${kind}/abort`, (h: ReturnType<typeof harness>) => h.http.post(`/cluster/${kind}/abort`), issue],
-        [`GET /cluster/${kind}/status`, (h: ReturnType<typeof harness>) => h.http.get(`/cluster/${kind}/status`), issue],
-        [`GET /cluster/${kind}/last`, (h: ReturnType<typeof harness>) => h.http.get(`/cluster/${kind}/last`), issue],
-      ] as Array<[string, (h: ReturnType<typeof harness>) => Promise<{ status: number; body: { error: { code: string; message: string } } }>, string]>;
+        [`POST /cluster/${kind}/start`, (h) => h.http.post(`/cluster/${kind}${start}`)],
+        [`POST /cluster/${kind}/abort`, (h) => h.http.post(`/cluster/${kind}/abort`)],
+        [`GET /cluster/${kind}/status`, (h) => h.http.get(`/cluster/${kind}/status`)],
+        [`GET /cluster/${kind}/last`, (h) => h.http.get(`/cluster/${kind}/last`)],
+      ];
     }),
   ];
 
-  it.each(JOB_CALLS.map(([name, call, issue]) => [name, issue, call] as const))('%s → 501 NOT_AVAILABLE_YET naming %s, nothing started', async (_name, issue, call) => {
+  it.each(CALLS)('%s → 501 NOT_AVAILABLE_YET naming issue 8, nothing started', async (_name, call) => {
     const h = harness();
     const res = await call(h);
     expect(res.status).toBe(501);
     expect(res.body.error.code).toBe('NOT_AVAILABLE_YET');
-    expect(res.body.error.message).toContain(issue);
+    expect(res.body.error.message).toContain('issue 8');
     expect(res.body.error.message).toContain('nothing was started or changed');
     expect(h.scheduler.commands).toEqual([]);
+  });
+
+  it('still validates the request first: a restore needs the backup name, credentials are refused', async () => {
+    const h = harness();
+    const restore = await h.http.post('/cluster/restore/start');
+    expect(restore.status).toBe(400);
+    expect(restore.body.error.details).toEqual([{ field: 'query.name', message: 'is required' }]);
+    const keys = await h.http.put('/v1/backup/start').send({ backup_name: 'b', external_location: 's3://x/y', s3_secret_key: 'k' });
+    expect(keys.status).toBe(400);
+    expect(keys.body.error.message).toContain('CASSANDRA_MESOS_S3_SECRET_ACCESS_KEY');
   });
 });

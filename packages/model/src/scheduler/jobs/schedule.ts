@@ -4,11 +4,11 @@
 // oldest node's last successful repair (or the last scheduled start, or the framework's registration)
 // is a full interval ago, so a failing repair is retried the next interval, not on every pass.
 import { cassandra_mesos } from '../../gen/cassandra_mesos';
-import { inRepairWindow, nextWindowStartMs } from '../../framework-config/repair-window';
+import { inRepairWindow, nextWindowStartMs, parseRepairWindow } from '../../framework-config/repair-window';
 import { isLive } from '../node-facts';
 import { analyzeNodeSet } from '../node-set';
 import { normalizeTarget } from '../target';
-import type { NodeRecord, SchedulerState } from '../types';
+import type { FrameworkRecord, NodeRecord, SchedulerState } from '../types';
 import type { Working } from '../working';
 import { countable, startJob } from './start';
 
@@ -23,20 +23,37 @@ export interface RepairScheduleView {
   readonly oldestRepairAtMs: number;
 }
 
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * When the schedule starts the next repair: a full interval after the latest of the oldest node
+ * repair, the last scheduled start and the framework's registration; never before now; moved into the
+ * window. Undefined without a schedule. The one rule the core and the API share.
+ */
+export function nextScheduledRepairMs(
+  config: { readonly repairIntervalDays: number; readonly repairWindow: string },
+  framework: Pick<FrameworkRecord, 'lastScheduledRepairAtMs' | 'registeredAtMs'> | undefined,
+  oldestRepairMs: number,
+  nowMs: number,
+): number | undefined {
+  if (!config.repairIntervalDays) return undefined;
+  const since = Math.max(oldestRepairMs, Number(framework?.lastScheduledRepairAtMs ?? 0), Number(framework?.registeredAtMs ?? 0));
+  return nextWindowStartMs(parseRepairWindow(config.repairWindow).window, Math.max(since + config.repairIntervalDays * DAY_MS, nowMs));
+}
+
 function oldestRepair(nodes: readonly NodeRecord[]): number {
   return nodes.length === 0 ? 0 : Math.min(...nodes.map((n) => n.lastRepairAtMs));
 }
 
 export function repairScheduleView(state: Pick<SchedulerState, 'target' | 'nodes' | 'framework'>, nowMs: number): RepairScheduleView {
   const target = normalizeTarget(state.target.id, state.target.config);
-  const { intervalMs, window } = target.repairSchedule;
+  const { intervalMs } = target.repairSchedule;
   const nodes = analyzeNodeSet(state.nodes, target.nodeCount).countable;
   const oldest = oldestRepair(nodes);
   if (intervalMs <= 0) return { enabled: false, intervalMs: 0, dueAtMs: undefined, nextStartMs: undefined, oldestRepairAtMs: oldest };
   const fw = state.framework;
-  const since = Math.max(oldest, fw?.lastScheduledRepairAtMs ?? 0, fw?.registeredAtMs ?? 0);
-  const dueAtMs = since + intervalMs;
-  return { enabled: true, intervalMs, dueAtMs, nextStartMs: nextWindowStartMs(window, Math.max(dueAtMs, nowMs)), oldestRepairAtMs: oldest };
+  const dueAtMs = Math.max(oldest, fw?.lastScheduledRepairAtMs ?? 0, fw?.registeredAtMs ?? 0) + intervalMs;
+  return { enabled: true, intervalMs, dueAtMs, nextStartMs: nextScheduledRepairMs(target.config, fw, oldest, nowMs), oldestRepairAtMs: oldest };
 }
 
 export function startScheduledRepair(w: Working): void {

@@ -88,6 +88,10 @@ export function changeResultView(r: ConfigChangeResult): z.infer<typeof ChangeRe
   return { targetId: r.targetId, newVersion: r.newVersion, rollingRestart: r.rollingRestart, changes: r.changes.map((c) => ({ field: c.field, from: c.from, to: c.to, effect: c.effect, why: c.why })) };
 }
 
+const CanaryQuery = z.strictObject({
+  canary: z.enum(['true', 'false']).optional().meta({ description: 'true: roll the change out to one node, then pause the deploy plan until it is continued' }),
+});
+
 export function configRoutes(): RouteDef[] {
   return [
     route({
@@ -102,13 +106,14 @@ export function configRoutes(): RouteDef[] {
     route({
       method: 'patch', path: '/v1/config', family: 'dcos', mutating: true, summary: 'Change the target configuration (rolled out by the scheduler)',
       body: ConfigPatch,
+      query: CanaryQuery,
       responses: {
         202: { description: 'a new version is the target; the rollout runs (watch /v1/plan)', schema: ChangeResultSchema },
         200: { description: 'the change equals the current target: nothing to do', schema: ChangeResultSchema },
         400: { description: 'INVALID_INPUT (types, unknown fields) or CONFIG_REJECTED (the change breaks a rule; details name the fields)' },
       },
-      handler: async ({ service, body }) => {
-        const result = await service.updateConfig((target) => applyConfigPatch(target, body));
+      handler: async ({ service, body, query }) => {
+        const result = await service.updateConfig((target) => applyConfigPatch(target, body), { canary: query.canary === 'true' });
         return json(changeResultView(result), result.newVersion ? 202 : 200);
       },
     }),

@@ -1,12 +1,15 @@
 // DC/OS node and connection routes: /v1/nodes/..., /v1/connection..., /v1/seeds.
 import { z } from 'zod';
 import { json, route, type RouteDef } from '../route';
+import { decommissionRoute } from './decommission';
 import { NodeRef, StringList } from '../schemas';
 import type { ClusterService } from '../service';
 import { connectionView, dcosSeedsView, nodeInfoView, nodeStatusView } from '../views/dcos';
+import { seedPreferenceName } from '../views/original';
 
 const NodeParams = z.strictObject({ node: NodeRef });
 const NodeQuery = z.strictObject({ node: NodeRef });
+const DcosSeedChangeSchema = z.object({ nodeId: z.string(), seed: z.boolean(), seedPreference: z.string() });
 
 const ConnectionSchema = z.object({
   address: z.array(z.string()).meta({ description: 'ip:nativePort of each live node' }),
@@ -82,6 +85,23 @@ export function dcosNodeRoutes(): RouteDef[] {
       responses: { 200: { description: 'ids of the tasks being stopped', schema: StringList }, 404: { description: 'NODE_NOT_FOUND' }, 409: { description: 'COMMAND_REJECTED' } },
       handler: async ({ service, query }) => json((await service.replaceNode(query.node)).killedTaskIds),
     }),
+    decommissionRoute('put', '/v1/nodes/:node/decommission', 'dcos'),
+    ...(['make-seed', 'make-non-seed'] as const).map((action) =>
+      route({
+        method: 'put', path: `/v1/nodes/:node/${action}`, family: 'dcos', mutating: true,
+        summary: action === 'make-seed' ? 'Prefer the node as a seed (while it is in the ring)' : 'Never choose the node as a seed',
+        params: NodeParams,
+        responses: {
+          200: { description: '{nodeId, seed, seedPreference}', schema: DcosSeedChangeSchema },
+          404: { description: 'NODE_NOT_FOUND' },
+          409: { description: 'COMMAND_REJECTED: e.g. the node has not joined the ring, or too few seed candidates would remain' },
+        },
+        handler: async ({ service, params }) => {
+          const { after } = await service.setSeed(params.node, action === 'make-seed');
+          return json({ nodeId: after.nodeId, seed: after.seed, seedPreference: seedPreferenceName(after) });
+        },
+      }),
+    ),
     route({
       method: 'get', path: '/v1/seeds', family: 'dcos', mutating: false, summary: 'Seed addresses (DC/OS seed provider)',
       responses: { 200: { description: '{isSeed, seeds}', schema: z.object({ isSeed: z.boolean(), seeds: z.array(z.string()) }) } },

@@ -4,8 +4,9 @@ import { CONFIG_LIMITS, type RunStateName } from '@cassandra-mesos/model';
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import { json, route, type RouteDef } from '../route';
+import { decommissionRoute } from './decommission';
 import { NodeRef, queryInt } from '../schemas';
-import { configView, nodeActionView, nodeAllView, seedsView } from '../views/original';
+import { configView, nodeActionView, nodeAllView, originalSeedChangeView, seedsView } from '../views/original';
 import { rackDcOf } from '../views/node-facts';
 
 const NodeParams = z.strictObject({ node: NodeRef });
@@ -19,6 +20,16 @@ const ScaleQuery = z
   })
   .refine((q) => (q.nodeCount === undefined) !== (q.nodes === undefined), { message: 'give the new number of nodes as nodeCount=N (or nodes=N), exactly once', path: ['nodeCount'] });
 
+const SeedChangeSchema = z.object({
+  nodeId: z.string(),
+  ip: z.string().nullable(),
+  hostname: z.string().nullable(),
+  executorId: z.string().nullable(),
+  oldSeedState: z.boolean(),
+  seedState: z.boolean().meta({ description: 'a seed now (the scheduler applies the preference as seeds are chosen)' }),
+  seedPreference: z.string().meta({ description: 'PREFER_SEED, NEVER_SEED or SEED_PREFERENCE_UNSPECIFIED' }),
+  success: z.boolean().meta({ description: 'false when nothing changed (the node already had that preference)' }),
+});
 const NodeActionSchema = z.object({ nodeId: z.string(), ip: z.string().nullable(), hostname: z.string().nullable(), executorId: z.string().nullable(), targetRunState: z.string() });
 const NODE_RESPONSES = {
   200: { description: 'the node after the change (unchanged when it already was in that state)', schema: NodeActionSchema },
@@ -34,17 +45,17 @@ const RUN_STATE_ACTIONS: ReadonlyArray<{ readonly action: string; readonly runSt
 ];
 
 function seedChangeRoute(action: 'make-seed' | 'make-non-seed'): RouteDef {
+  const seed = action === 'make-seed';
   return route({
     method: 'post', path: `/node/:node/${action}`, family: 'cassandra-mesos', mutating: true,
-    summary: `Make the node a ${action === 'make-seed' ? 'seed' : 'non-seed'} (not supported: seeds are chosen by the scheduler)`,
-    params: NodeParams, responses: { 404: { description: 'NODE_NOT_FOUND' }, 501: { description: 'NOT_SUPPORTED' } },
-    handler: async ({ service, params }) => {
-      service.findNode(await service.snapshot(), params.node);
-      throw new ApiError(
-        'NOT_SUPPORTED',
-        'seeds are chosen by the scheduler (the first CASSANDRA_MESOS_SEED_COUNT nodes in service, replaced automatically when one leaves); change the number of seeds with PATCH /v1/config {"seedCount": N}',
-      );
+    summary: seed ? 'Prefer the node as a seed (while it is in the ring)' : 'Never choose the node as a seed',
+    params: NodeParams,
+    responses: {
+      200: { description: '{nodeId, ip, hostname, executorId, oldSeedState, seedState, seedPreference, success}', schema: SeedChangeSchema },
+      404: { description: 'NODE_NOT_FOUND' },
+      409: { description: 'COMMAND_REJECTED: e.g. the node has not joined the ring, or too few seed candidates would remain' },
     },
+    handler: async ({ service, params }) => json(originalSeedChangeView(await service.setSeed(params.node, seed))),
   });
 }
 
@@ -53,7 +64,10 @@ export function originalNodeRoutes(): RouteDef[] {
     route({
       method: 'get', path: '/config', family: 'cassandra-mesos', mutating: false, summary: 'Framework and cluster configuration (original shape)',
       responses: { 200: { description: 'configuration summary' } },
-      handler: async ({ service }) => json(configView(await service.snapshot())),
+      handler: async ({ service }) => {
+        const [snapshot, running, lastRepair, lastCleanup] = await Promise.all([service.snapshot(), service.jobs.status(), service.jobs.last('repair'), service.jobs.last('cleanup')]);
+        return json({ ...configView(snapshot), currentClusterTask: running.job, lastRepair, lastCleanup });
+      },
     }),
     route({
       method: 'get', path: '/node/all', family: 'cassandra-mesos', mutating: false, summary: 'All nodes with their tasks and latest health',
@@ -104,6 +118,7 @@ export function originalNodeRoutes(): RouteDef[] {
     }),
     seedChangeRoute('make-seed'),
     seedChangeRoute('make-non-seed'),
+    decommissionRoute('post', '/node/:node/decommission', 'cassandra-mesos'),
     route({
       method: 'post', path: '/scale/nodes', family: 'cassandra-mesos', mutating: true,
       summary: 'Change the number of nodes (up: nodes are added; down: the highest are decommissioned one at a time)',

@@ -3,7 +3,7 @@
 import { cassandra_mesos, isLive, runStateName, serverTask, type NodeRecord } from '@cassandra-mesos/model';
 import type { ClusterSnapshot, NodeStatus } from '../service';
 import { inService, mesosDnsName, rackDcOf } from './node-facts';
-import { seedIps } from './original';
+import { isoOrNull, seedIps } from './original';
 
 export function nodeInfoView(s: ClusterSnapshot, n: NodeRecord): Record<string, unknown> {
   const server = serverTask(n);
@@ -25,6 +25,8 @@ export function nodeInfoView(s: ClusterSnapshot, n: NodeRecord): Record<string, 
     config_id: n.appliedConfigId || null,
     replaces: n.replacesNodeId || null,
     host_id: n.hostId || null,
+    last_repair_at: isoOrNull(n.lastRepairAtMs),
+    last_cleanup_at: isoOrNull(n.lastCleanupAtMs),
   };
 }
 

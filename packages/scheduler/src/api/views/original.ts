@@ -1,8 +1,8 @@
 // JSON of the cassandra-mesos compatible routes, in the original framework's field names (camelCase).
 // Fields the original had and this scheduler has no equivalent of (Thrift rpcPort, JMX ip, executor
 // workdir) are left out rather than filled with made-up values.
-import { isLive, runStateName, serverTask, type NodeRecord } from '@cassandra-mesos/model';
-import type { ClusterSnapshot } from '../service';
+import { cassandra_mesos, isLive, runStateName, serverTask, type NodeRecord } from '@cassandra-mesos/model';
+import type { ClusterSnapshot, SeedChange } from '../service';
 import { inService, rackDcOf } from './node-facts';
 
 export function configView(s: ClusterSnapshot): Record<string, unknown> {
@@ -37,9 +37,7 @@ export function configView(s: ClusterSnapshot): Record<string, unknown> {
     seeds: seedIps(s),
     healthCheckIntervalSeconds: t.healthCheckIntervalSeconds,
     bootstrapGraceTimeSeconds: t.bootstrapGraceSeconds,
-    currentClusterTask: null,
-    lastRepair: null,
-    lastCleanup: null,
+    // Jobs (currentClusterTask, lastRepair, lastCleanup) are added by the route: the history is read from the store.
     nextPossibleServerLaunchTimestamp: graceUntil,
   };
 }
@@ -89,6 +87,8 @@ function nodeView(s: ClusterSnapshot, n: NodeRecord): Record<string, unknown> {
     rackDc: rackDcOf(n, s.target),
     cassandraDaemonPid: n.serverPid || null,
     live: isLive(n),
+    lastRepairAt: isoOrNull(n.lastRepairAtMs),
+    lastCleanupAt: isoOrNull(n.lastCleanupAtMs),
     lastHealthCheck: health?.checkedAtMs || null,
     healthCheckDetails: health
       ? {
@@ -106,6 +106,11 @@ function nodeView(s: ClusterSnapshot, n: NodeRecord): Record<string, unknown> {
   };
 }
 
+/** Epoch ms as ISO time; null for 0 (never). */
+export function isoOrNull(ms: number | null | undefined): string | null {
+  return ms ? new Date(Number(ms)).toISOString() : null;
+}
+
 export function seedsView(s: ClusterSnapshot): Record<string, unknown> {
   return { nativePort: s.target.ports.native, jmxPort: s.target.ports.jmx, seeds: seedIps(s) };
 }
@@ -113,6 +118,26 @@ export function seedsView(s: ClusterSnapshot): Record<string, unknown> {
 /** Answer of the node run-state routes. */
 export function nodeActionView(n: NodeRecord): Record<string, unknown> {
   return { nodeId: n.nodeId, ip: n.ip || null, hostname: n.hostname || null, executorId: n.executorId || null, targetRunState: runStateName(n) };
+}
+
+/** "PREFER_SEED", "NEVER_SEED" or "SEED_PREFERENCE_UNSPECIFIED" (the scheduler chooses). */
+export function seedPreferenceName(node: NodeRecord): string {
+  return cassandra_mesos.v1.SeedPreference[node.seedPreference] ?? 'SEED_PREFERENCE_UNSPECIFIED';
+}
+
+/** Answer of make-seed / make-non-seed, in the original's fields (success: false = nothing changed). */
+export function originalSeedChangeView(change: SeedChange): Record<string, unknown> {
+  const { before, after } = change;
+  return {
+    nodeId: after.nodeId,
+    ip: after.ip || null,
+    hostname: after.hostname || null,
+    executorId: after.executorId || null,
+    oldSeedState: before.seed,
+    seedState: after.seed,
+    seedPreference: seedPreferenceName(after),
+    success: before.seed !== after.seed || before.seedPreference !== after.seedPreference,
+  };
 }
 
 /** Up to `limit` live nodes in random order (client discovery spreads its first contacts). */

@@ -2,7 +2,8 @@
 // against the schema the route documents in /openapi.json, so the document cannot lie.
 import supertest from 'supertest';
 import type { z } from 'zod';
-import { ApiMetrics, ClusterService, createApiApp, type ApiApp, type ApiAppOptions } from '../../../src/api';
+import { ApiMetrics, ClusterService, createApiApp, type ApiApp, type ApiAppOptions, type ClusterServiceOptions } from '../../../src/api';
+import type { TableSchemaReader } from '../../../src/api/jobs/table-schema-reader';
 import type { SchedulerState } from '@cassandra-mesos/model';
 import { clusterState, NOW } from './fixtures';
 import { InMemoryScheduler } from './in-memory-scheduler';
@@ -18,9 +19,12 @@ export interface Harness {
 // Process metrics register event-loop monitors; one shared registry keeps tests light.
 const sharedMetrics = new ApiMetrics({ processMetrics: false });
 
-export function harness(options: { state?: SchedulerState | null; app?: Partial<ApiAppOptions> } = {}): Harness {
+/** Unit tests reach no Cassandra: the repair schedule's CQL read fails unless a test passes a fake. */
+export const NO_CQL: TableSchemaReader = { userTables: () => Promise.reject(new Error('no CQL server in unit tests')) };
+
+export function harness(options: { state?: SchedulerState | null; app?: Partial<ApiAppOptions>; service?: Partial<ClusterServiceOptions> } = {}): Harness {
   const scheduler = new InMemoryScheduler(options.state === null ? undefined : (options.state ?? clusterState()));
-  const service = new ClusterService({ gateway: scheduler, now: () => scheduler.nowMs, healthCheckTimeoutMs: 50 });
+  const service = new ClusterService({ gateway: scheduler, now: () => scheduler.nowMs, healthCheckTimeoutMs: 50, schemaReader: NO_CQL, ...options.service });
   const api = createApiApp({ service, metrics: options.app?.metrics ?? sharedMetrics, random: () => 0.5, ...options.app });
   return { scheduler, api, http: supertest(api.app) };
 }

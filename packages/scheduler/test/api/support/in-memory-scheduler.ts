@@ -5,10 +5,13 @@ import {
   decide,
   proposeConfigTarget,
   type ConfigDecision,
+  type Decision,
   type FrameworkConfigInput,
   type OperatorCommand,
+  type SchedulerInput,
   type SchedulerState,
 } from '@cassandra-mesos/model';
+import { DEFAULT_JOB_HISTORY_LIMIT } from '../../../src/state';
 import type { CommandOutcome } from '../../../src/driver/driver';
 import { NotLeadingError, type SchedulerGateway, type StateView } from '../../../src/api/gateway';
 import type { LeaderInfo } from '../../../src/leader';
@@ -27,9 +30,50 @@ export class InMemoryScheduler implements SchedulerGateway {
   healthRequests = 0;
   /** Makes view() fail like an unreachable store. */
   storeError: Error | undefined;
+  /** Makes the job history reads fail like an unreachable store. */
+  historyError: Error | undefined;
+  /** Finished jobs, newest first, as archive-job decisions left them (bounded like the store's history). */
+  readonly history: cassandra_mesos.v1.ClusterJob[] = [];
+  /** Per-node job records as persist-job-node decisions wrote them, by job id then node id. */
+  readonly records = new Map<string, Map<string, cassandra_mesos.v1.NodeJobRecord>>();
+  /** Every decision the core made, in order. */
+  readonly decisions: Decision[] = [];
   private nextId = 2;
 
   constructor(public state: SchedulerState | undefined) {}
+
+  /** Runs one input through the core and carries out its job decisions in memory, as the driver would in the store. */
+  step(input: SchedulerInput): Decision[] {
+    if (!this.state) throw new Error('no state to step');
+    const { state, decisions } = decide(this.state, input, this.nowMs, { launch: LAUNCH, ids: { uuid: () => `id-${this.nextId++}` } });
+    this.state = state;
+    this.decisions.push(...decisions);
+    for (const d of decisions) {
+      if (d.type === 'persist-job-node') {
+        const byNode = this.records.get(d.record.jobId) ?? new Map<string, cassandra_mesos.v1.NodeJobRecord>();
+        byNode.set(d.record.nodeId, d.record);
+        this.records.set(d.record.jobId, byNode);
+      } else if (d.type === 'archive-job') {
+        this.history.unshift(d.job);
+        for (const pruned of this.history.splice(DEFAULT_JOB_HISTORY_LIMIT)) this.records.delete(pruned.jobId);
+      }
+    }
+    return decisions;
+  }
+
+  /** A tick of the core at `nowMs` (advance the clock first). */
+  tick(): Decision[] {
+    return this.step({ type: 'tick' });
+  }
+
+  jobHistory(): Promise<cassandra_mesos.v1.ClusterJob[]> {
+    return this.historyError ? Promise.reject(this.historyError) : Promise.resolve([...this.history]);
+  }
+
+  jobRecords(jobId: string): Promise<cassandra_mesos.v1.NodeJobRecord[]> {
+    if (this.historyError) return Promise.reject(this.historyError);
+    return Promise.resolve([...(this.records.get(jobId)?.values() ?? [])]);
+  }
 
   view(): Promise<StateView | undefined> {
     if (this.storeError) return Promise.reject(this.storeError);
@@ -37,22 +81,22 @@ export class InMemoryScheduler implements SchedulerGateway {
   }
 
   submit(command: OperatorCommand): Promise<CommandOutcome> {
-    const state = this.requireLeading();
+    this.requireLeading();
     this.commands.push(command);
-    const { state: next, decisions } = decide(state, { type: 'operator', command }, this.nowMs, { launch: LAUNCH, ids: { uuid: () => `id-${this.nextId++}` } });
-    this.state = next;
+    const decisions = this.step({ type: 'operator', command });
     const rejected = decisions.find((d) => d.type === 'command-rejected');
     return Promise.resolve(rejected ? { ok: false, error: rejected.error } : { ok: true });
   }
 
-  proposeConfig(candidate: FrameworkConfigInput): Promise<ConfigDecision> {
+  proposeConfig(candidate: FrameworkConfigInput, options: { readonly canary?: boolean } = {}): Promise<ConfigDecision> {
     const state = this.requireLeading();
     this.proposals.push(candidate);
     const target = { targetId: state.target.id, previousTargetId: '', rejectedErrors: [], rejectedAtMs: 0 };
     const current = { id: state.target.id, createdAtMs: 0, config: state.target.config, source: 'env' };
     const decision = proposeConfigTarget({ target, current }, candidate, this.nowMs, `cfg-${this.nextId++}`, { source: 'api' });
     if (decision.accepted && decision.newVersion) {
-      this.state = decide(state, { type: 'target-changed', target: { id: decision.version.id, config: decision.version.config }, rejectedErrors: [] }, this.nowMs, {
+      const canary = options.canary ? { canary: true } : {};
+      this.state = decide(state, { type: 'target-changed', target: { id: decision.version.id, config: decision.version.config }, rejectedErrors: [], ...canary }, this.nowMs, {
         launch: LAUNCH,
         ids: { uuid: () => `id-${this.nextId++}` },
       }).state;
