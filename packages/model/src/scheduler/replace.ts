@@ -18,6 +18,10 @@ export function replaceBlocker(w: Working, node: NodeRecord, set: NodeSet): stri
   const by = set.replacedBy.get(node.nodeId);
   if (by !== undefined) return `${node.nodeId} is already being replaced by ${by}`;
   if (isLive(node)) return `${node.nodeId} is live: only a node that is down can be replaced (stop it first if it must go)`;
+  // A replacement learns the ring from a live seed; with none it could never join.
+  if (node.seed && !set.countable.some((n) => n.nodeId !== node.nodeId && n.seed && isLive(n))) {
+    return `${node.nodeId} is a seed and no other seed is live: its replacement could not learn the ring from anyone; bring another seed back first, or make a live node a seed (make-seed), then replace ${node.nodeId}`;
+  }
   return undefined;
 }
 

@@ -61,6 +61,15 @@ describe('replacing a node whose agent is lost', () => {
     expect(ofType(twice, 'command-rejected')[0]?.error).toContain('already being replaced by node-3');
   });
 
+  it('refuses to replace a seed when no other seed is live, and says to make a live node a seed first', () => {
+    const d = deployedDriver({ config: { autoReplace: false, seedCount: 1 } });
+    d.feed(status('node-0-server-t0', S.TASK_UNREACHABLE, { agentId: 'agent-1' }));
+    const refused = d.feed({ type: 'operator', command: { kind: 'replace-node', nodeId: 'node-0' } });
+    expect(ofType(refused, 'command-rejected')[0]?.error).toContain('node-0 is a seed and no other seed is live');
+    expect(ofType(refused, 'command-rejected')[0]?.error).toContain('make-seed');
+    expect(d.state.nodes.size).toBe(3);
+  });
+
   it('replaces a lost seed: another joined node becomes a seed, the replacement is not one before it joins', () => {
     const d = deployedDriver({ nodeCount: 4 });
     d.feed(status('node-0-server-t0', S.TASK_UNREACHABLE, { agentId: 'agent-1' }));
