@@ -21,7 +21,7 @@ export const CONFIG_LIMITS = {
   healthCheckIntervalSeconds: { min: 5, max: 3_600 },
   bootstrapGraceSeconds: { min: 0, max: 86_400 },
   /** Mesos marks an agent lost after 10 minutes by default; replacing earlier races a reconnect. */
-  replaceTimeoutSeconds: { min: 300, max: 2_592_000 },
+  replaceTimeoutSeconds: { min: 60, max: 2_592_000 },
   /** Cassandra 4.0+ recommends 16; above 256, repair and streaming slow down a lot. */
   numTokens: { min: 1, max: 256 },
   /** 0 = no scheduled repair; a repair less often than yearly protects nothing (gc_grace_seconds is 10 days by default). */

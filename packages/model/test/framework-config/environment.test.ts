@@ -213,8 +213,8 @@ describe('parseSchedulerEnvironment: errors', () => {
     expect(only({ CASSANDRA_MESOS_HEAP_MB: '3500' }).message).toBe(
       'CASSANDRA_MESOS_HEAP_MB=3500 does not fit in CASSANDRA_MESOS_MEM_MB=4096: at least 1024 MiB must stay outside the heap, so CASSANDRA_MESOS_HEAP_MB can be at most 3072; lower CASSANDRA_MESOS_HEAP_MB or raise CASSANDRA_MESOS_MEM_MB to at least 4667',
     );
-    expect(only({ CASSANDRA_MESOS_REPLACE_TIMEOUT: '1m' }).message).toBe(
-      'CASSANDRA_MESOS_REPLACE_TIMEOUT=60 (1m) is below the minimum of 300 (5m): set it to how long a lost agent may stay away before its node is replaced, e.g. 1h',
+    expect(only({ CASSANDRA_MESOS_REPLACE_TIMEOUT: '30s' }).message).toBe(
+      'CASSANDRA_MESOS_REPLACE_TIMEOUT=30 (30s) is below the minimum of 60 (1m): set it to how long a lost agent may stay away before its node is replaced, e.g. 1h',
     );
     expect(only({ CASSANDRA_MESOS_ROLE: '*' }).code).toBe('ROLE_CANNOT_RESERVE');
     expect(okOf({ CASSANDRA_MESOS_ROLE: '*', CASSANDRA_MESOS_DATA_VOLUME_MODE: 'SANDBOX' }).config.role).toBe('*');

@@ -281,12 +281,14 @@ export class SchedulerDriver {
     if (!this.state) return [];
     this.observe(() => this.options.observer?.input?.(input));
     const { state, decisions } = decide(this.state, input, this.now(), { launch: this.options.launch, ids: { uuid: randomUUID } });
-    this.state = state;
     for (const decision of decisions) {
       if (this.options.signal.aborted) return decisions; // a lost term: nothing more goes out
       this.observe(() => this.options.observer?.decision?.(decision));
       await this.execute(decision);
     }
+    // Readers (the API) see the new state only once it is stored: a job that left jobs/current is in
+    // the history by then, never in neither. Turns are serial, so no input sees the old state after this.
+    this.state = state;
     return decisions;
   }
 

@@ -38,6 +38,9 @@ const ConfigPatch = z
     numTokens: uint32.optional(),
     endpointSnitch: text.optional(),
     autoReplace: z.boolean().optional(),
+    placementConstraints: text.optional().meta({ description: 'Marathon-style JSON list, e.g. [["hostname","UNIQUE"]]; applies to new placements' }),
+    repairIntervalDays: uint32.optional().meta({ description: 'scheduled full repair every N days (0 = off)' }),
+    repairWindow: text.optional().meta({ description: 'UTC window "HH:MM-HH:MM" for scheduled repairs ("" = any time)' }),
   })
   .refine((p) => Object.keys(p).length > 0, 'the body changes nothing: give at least one field to change')
   .meta({ description: 'fields to change (camelCase, as GET /v1/config shows them); nested objects are merged' });
