@@ -136,7 +136,10 @@ export async function readHealth(client: JmxClient, options?: CallOptions): Prom
   return interpret(client.node, client.context('health'), results, Date.now());
 }
 
-/** Live = OperationMode NORMAL and native transport (CQL) running. */
+/**
+ * Live = a serving ring member (NORMAL, or DECOMMISSION_FAILED: a refused decommission leaves the node
+ * a NORMAL member that keeps serving) with native transport (CQL) running.
+ */
 export function isLive(health: Pick<NodeHealth, 'operationMode' | 'nativeTransportRunning'>): boolean {
-  return health.operationMode === 'NORMAL' && health.nativeTransportRunning === true;
+  return (health.operationMode === 'NORMAL' || health.operationMode === 'DECOMMISSION_FAILED') && health.nativeTransportRunning === true;
 }

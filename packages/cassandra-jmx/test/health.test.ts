@@ -138,3 +138,14 @@ describe('health', () => {
     expect(isLive({})).toBe(false);
   });
 });
+
+describe('isLive', () => {
+  it('counts a node whose decommission was refused as live (it stays a serving ring member), and no other mode but NORMAL', () => {
+    expect(isLive({ operationMode: 'NORMAL', nativeTransportRunning: true })).toBe(true);
+    expect(isLive({ operationMode: 'DECOMMISSION_FAILED', nativeTransportRunning: true })).toBe(true);
+    expect(isLive({ operationMode: 'DECOMMISSION_FAILED', nativeTransportRunning: false })).toBe(false);
+    for (const mode of ['STARTING', 'JOINING', 'LEAVING', 'DECOMMISSIONED', 'DRAINING', 'DRAINED', 'MOVING'] as const) {
+      expect(isLive({ operationMode: mode, nativeTransportRunning: true })).toBe(false);
+    }
+  });
+});

@@ -66,9 +66,16 @@ export function replaceTask(node: NodeRecord, taskId: string, replacement: NodeT
 
 const RUNNING = mesos.v1.TaskState[mesos.v1.TaskState.TASK_RUNNING];
 
-/** A health summary that says Cassandra serves: healthy, NORMAL, native transport up. */
+/**
+ * Operation modes of a node that is a full ring member serving clients. DECOMMISSION_FAILED is what
+ * Cassandra reports after it refused a decommission (e.g. the replication factor needs the node): the
+ * node stays a NORMAL member in gossip and keeps serving until it is restarted or decommissioned.
+ */
+const SERVING_MODES: ReadonlySet<string> = new Set(['NORMAL', 'DECOMMISSION_FAILED']);
+
+/** A health summary that says Cassandra serves: healthy, a serving mode, native transport up. */
 export function healthSaysLive(health: NodeHealthSummary | cassandra_mesos.v1.NodeHealthSummary.$Properties | null | undefined): boolean {
-  return !!health && health.healthy === true && health.operationMode === 'NORMAL' && health.nativeTransportRunning === true;
+  return !!health && health.healthy === true && SERVING_MODES.has(health.operationMode ?? '') && health.nativeTransportRunning === true;
 }
 
 /** Live = the server task runs and the latest health check says NORMAL with native transport up. */

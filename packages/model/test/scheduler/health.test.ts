@@ -1,4 +1,5 @@
 import type { cassandra_mesos } from '../../src/gen/cassandra_mesos';
+import { healthSaysLive } from '../../src/scheduler/node-facts';
 import { appendHealthHistory, derivePlans, healthSummary, isLive } from '../../src/scheduler';
 import { health, ofType } from './support/fixtures';
 import { deployedDriver } from './support/deployed';
@@ -52,5 +53,15 @@ describe('appendHealthHistory', () => {
     ]);
     h = appendHealthHistory(h, 'node-0', summary('DRAINED', 4), 2);
     expect(h.entries.map((e) => e.summary?.operationMode)).toEqual(['NORMAL', 'DRAINED']);
+  });
+});
+
+describe('healthSaysLive', () => {
+  it('accepts NORMAL and DECOMMISSION_FAILED (a refused decommission leaves a serving member), nothing else', () => {
+    const base = { healthy: true, nativeTransportRunning: true };
+    expect(healthSaysLive({ ...base, operationMode: 'NORMAL' })).toBe(true);
+    expect(healthSaysLive({ ...base, operationMode: 'DECOMMISSION_FAILED' })).toBe(true);
+    expect(healthSaysLive({ ...base, operationMode: 'LEAVING' })).toBe(false);
+    expect(healthSaysLive({ ...base, operationMode: 'DECOMMISSION_FAILED', healthy: false })).toBe(false);
   });
 });
