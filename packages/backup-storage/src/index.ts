@@ -1,0 +1,12 @@
+export * from './errors';
+export * from './storage';
+export { assertValidKey, assertValidPrefix } from './keys';
+export { hashFile, sha256Hex, isSha256Hex, HashingCounter } from './hashing';
+export { systemClock, type Clock } from './clock';
+export { TokenBucket, throttle } from './rate-limiter';
+export { ProgressMeter, type ProgressSnapshot } from './progress';
+export { S3Storage, type S3StorageOptions } from './s3-storage';
+export { LocalDirectoryStorage } from './local-directory-storage';
+export * from './layout';
+export * from './catalog';
+export * from './transfer';
