@@ -17,6 +17,7 @@ import { isFinalNodeState, jobPlanName, jobTitle, jobTypeName, nodeStateName, no
 import { jobLaunchBlocker } from './job-tasks';
 import { progressRestart, startRestart } from './rolling-restart';
 import { countable } from './start';
+import { putRecord } from './records';
 
 const { JobStatus, NodeJobState } = cassandra_mesos.v1;
 
@@ -29,16 +30,6 @@ export function progressJob(w: Working): void {
   startNextNodes(w);
   finishIfDone(w);
   syncHeader(w);
-}
-
-/** Replaces a node's record, stamping the end time of a final state. */
-export function putRecord(w: Working, record: NodeJobRecord, changes: cassandra_mesos.v1.NodeJobRecord.$Properties, reason: string): NodeJobRecord {
-  const next = cassandra_mesos.v1.NodeJobRecord.create({ ...record, ...changes });
-  const ending = isFinalNodeState(next.state) && !isFinalNodeState(record.state);
-  const updated = ending && next.finishedAtMs === 0 ? cassandra_mesos.v1.NodeJobRecord.create({ ...next, finishedAtMs: w.nowMs }) : next;
-  w.putJobNode(updated, reason);
-  if (ending && updated.state === NodeJobState.NODE_JOB_SUCCEEDED) noteNodeDone(w, updated);
-  return updated;
 }
 
 function progressRunningNode(w: Working, record: NodeJobRecord): void {
@@ -124,8 +115,10 @@ function startNextNodes(w: Working): void {
       { state: NodeJobState.NODE_JOB_RUNNING, startedAtMs: w.nowMs, attempt: record.attempt + 1, ...(restart ? {} : { taskId: `${record.nodeId}-job-${w.ctx.ids.uuid()}` }) },
       `${record.nodeId}'s turn in ${jobTitle(job.header.type).toLowerCase()} job ${record.jobId}`,
     );
-    if (restart) startRestart(w, started, node);
-    if (restart) return;
+    if (restart) {
+      startRestart(w, started, node);
+      return;
+    }
   }
 }
 
@@ -184,16 +177,6 @@ export function syncHeader(w: Working): void {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/** A node's repair or cleanup succeeded: remember when, per node (the API and the schedule read it). */
-function noteNodeDone(w: Working, record: NodeJobRecord): void {
-  const type = jobTypeName(w.job?.header.type ?? 0);
-  const node = w.node(record.nodeId);
-  if (!node || (type !== 'REPAIR' && type !== 'CLEANUP')) return;
-  const at = record.startedAtMs || w.nowMs;
-  const updated = cassandra_mesos.v1.NodeRecord.create(type === 'REPAIR' ? { ...node, lastRepairAtMs: at } : { ...node, lastCleanupAtMs: at });
-  w.putNode(updated, `${record.nodeId}'s ${type.toLowerCase()} succeeded`);
 }
 
 function clearCleanupSuggestion(w: Working, records: readonly NodeJobRecord[]): void {

@@ -4,7 +4,8 @@
 import { cassandra_mesos } from '../../gen/cassandra_mesos';
 import type { MesosTaskStatus, NodeJobRecord, NodeRecord, NodeTask } from '../types';
 import type { Working } from '../working';
-import { putRecord, progressJob } from './engine';
+import { progressJob } from './engine';
+import { putRecord } from './records';
 import { isFinalNodeState } from './job-facts';
 import { jobResultOf } from './job-tasks';
 

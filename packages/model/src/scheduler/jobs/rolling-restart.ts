@@ -10,6 +10,7 @@ import { formatMs, isLive, runStateName, serverTask } from '../node-facts';
 import { reviveFor } from '../offer-flow';
 import type { NodeJobRecord, NodeRecord } from '../types';
 import type { Working } from '../working';
+import { putRecord } from './records';
 
 const { NodeJobState, TargetRunState } = cassandra_mesos.v1;
 
@@ -31,20 +32,17 @@ export function startRestart(w: Working, record: NodeJobRecord, node: NodeRecord
 
 export function progressRestart(w: Working, record: NodeJobRecord, node: NodeRecord, timeoutMs: number): void {
   if (relaunched(node, record) && isLive(node)) {
-    w.putJobNode(
-      cassandra_mesos.v1.NodeJobRecord.create({ ...record, state: NodeJobState.NODE_JOB_SUCCEEDED, finishedAtMs: w.nowMs }),
-      `${node.nodeId} is live again after ${formatMs(w.nowMs - record.startedAtMs)} (rolling restart)`,
-    );
+    putRecord(w, record, { state: NodeJobState.NODE_JOB_SUCCEEDED }, `${node.nodeId} is live again after ${formatMs(w.nowMs - record.startedAtMs)} (rolling restart)`);
     return;
   }
   if (w.nowMs - record.startedAtMs >= timeoutMs) {
-    w.putJobNode(
-      cassandra_mesos.v1.NodeJobRecord.create({
-        ...record,
+    putRecord(
+      w,
+      record,
+      {
         state: NodeJobState.NODE_JOB_FAILED,
-        finishedAtMs: w.nowMs,
         failureMessage: `${node.nodeId} did not come back live within ${formatMs(timeoutMs)} (node_timeout_seconds); the rolling restart stops here: look at the node's logs, then start the restart again for the remaining nodes`,
-      }),
+      },
       `${node.nodeId} did not come back live in time: the rolling restart stops`,
     );
     return;
