@@ -2201,6 +2201,60 @@ export namespace cassandra_mesos {
             type $Shape = cassandra_mesos.v1.RepairOptions.$Properties;
         }
 
+        /** BackupType enum. */
+        enum BackupType {
+
+            /** BACKUP_TYPE_UNSPECIFIED value */
+            BACKUP_TYPE_UNSPECIFIED = 0,
+
+            /** CLUSTER_CONSISTENT value */
+            CLUSTER_CONSISTENT = 1,
+
+            /** NODE_SNAPSHOT value */
+            NODE_SNAPSHOT = 2,
+
+            /** INCREMENTAL value */
+            INCREMENTAL = 3
+        }
+
+        /** RestoreType enum. */
+        enum RestoreType {
+
+            /** RESTORE_TYPE_UNSPECIFIED value */
+            RESTORE_TYPE_UNSPECIFIED = 0,
+
+            /** CLUSTER_RESTORE value */
+            CLUSTER_RESTORE = 1,
+
+            /** NODE_RESTORE value */
+            NODE_RESTORE = 2
+        }
+
+        /** JobStage enum. */
+        enum JobStage {
+
+            /** JOB_STAGE_UNSPECIFIED value */
+            JOB_STAGE_UNSPECIFIED = 0,
+
+            /** BACKUP_PAUSE value */
+            BACKUP_PAUSE = 1,
+
+            /** BACKUP_SNAPSHOT value */
+            BACKUP_SNAPSHOT = 2,
+
+            /** BACKUP_UPLOAD value */
+            BACKUP_UPLOAD = 3,
+
+            /** BACKUP_COMMIT value */
+            BACKUP_COMMIT = 4,
+
+            /** RESTORE_DOWNLOAD value */
+            RESTORE_DOWNLOAD = 5,
+
+            /** RESTORE_IMPORT value */
+            RESTORE_IMPORT = 6
+        }
+
         /**
          * Properties of a BackupOptions.
          * @deprecated Use cassandra_mesos.v1.BackupOptions.$Properties instead.
@@ -2246,6 +2300,42 @@ export namespace cassandra_mesos {
 
             /** BackupOptions rateLimitBytesPerSecond. */
             rateLimitBytesPerSecond: number;
+
+            /** BackupOptions backupType. */
+            backupType: cassandra_mesos.v1.BackupType;
+
+            /** BackupOptions baseBackup. */
+            baseBackup: string;
+
+            /** BackupOptions forcePathStyle. */
+            forcePathStyle: boolean;
+
+            /** BackupOptions sourceCluster. */
+            sourceCluster: string;
+
+            /** BackupOptions restoreType. */
+            restoreType: cassandra_mesos.v1.RestoreType;
+
+            /** BackupOptions snapshotOnly. */
+            snapshotOnly: boolean;
+
+            /** BackupOptions nodeMapping. */
+            nodeMapping: { [k: string]: string };
+
+            /** BackupOptions restoreSchema. */
+            restoreSchema: boolean;
+
+            /** BackupOptions snapshotTag. */
+            snapshotTag: string;
+
+            /** BackupOptions pauseSrv. */
+            pauseSrv: string;
+
+            /** BackupOptions requestCredentials. */
+            requestCredentials: boolean;
+
+            /** BackupOptions pauseTimeoutSeconds. */
+            pauseTimeoutSeconds: number;
 
             /**
              * Creates a new BackupOptions instance using the specified properties.
@@ -2357,6 +2447,42 @@ export namespace cassandra_mesos {
 
                 /** BackupOptions rateLimitBytesPerSecond */
                 rateLimitBytesPerSecond?: (number|null);
+
+                /** BackupOptions backupType */
+                backupType?: (cassandra_mesos.v1.BackupType|null);
+
+                /** BackupOptions baseBackup */
+                baseBackup?: (string|null);
+
+                /** BackupOptions forcePathStyle */
+                forcePathStyle?: (boolean|null);
+
+                /** BackupOptions sourceCluster */
+                sourceCluster?: (string|null);
+
+                /** BackupOptions restoreType */
+                restoreType?: (cassandra_mesos.v1.RestoreType|null);
+
+                /** BackupOptions snapshotOnly */
+                snapshotOnly?: (boolean|null);
+
+                /** BackupOptions nodeMapping */
+                nodeMapping?: ({ [k: string]: string }|null);
+
+                /** BackupOptions restoreSchema */
+                restoreSchema?: (boolean|null);
+
+                /** BackupOptions snapshotTag */
+                snapshotTag?: (string|null);
+
+                /** BackupOptions pauseSrv */
+                pauseSrv?: (string|null);
+
+                /** BackupOptions requestCredentials */
+                requestCredentials?: (boolean|null);
+
+                /** BackupOptions pauseTimeoutSeconds */
+                pauseTimeoutSeconds?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2592,6 +2718,21 @@ export namespace cassandra_mesos {
             /** ClusterJob requestedBy. */
             requestedBy: string;
 
+            /** ClusterJob stage. */
+            stage: cassandra_mesos.v1.JobStage;
+
+            /** ClusterJob stageStartedAtMs. */
+            stageStartedAtMs: number;
+
+            /** ClusterJob bytesDone. */
+            bytesDone: number;
+
+            /** ClusterJob bytesTotal. */
+            bytesTotal: number;
+
+            /** ClusterJob bytesSkipped. */
+            bytesSkipped: number;
+
             /**
              * Creates a new ClusterJob instance using the specified properties.
              * @param [properties] Properties to set
@@ -2717,6 +2858,21 @@ export namespace cassandra_mesos {
 
                 /** ClusterJob requestedBy */
                 requestedBy?: (string|null);
+
+                /** ClusterJob stage */
+                stage?: (cassandra_mesos.v1.JobStage|null);
+
+                /** ClusterJob stageStartedAtMs */
+                stageStartedAtMs?: (number|null);
+
+                /** ClusterJob bytesDone */
+                bytesDone?: (number|null);
+
+                /** ClusterJob bytesTotal */
+                bytesTotal?: (number|null);
+
+                /** ClusterJob bytesSkipped */
+                bytesSkipped?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2953,6 +3109,27 @@ export namespace cassandra_mesos {
             /** NodeJobRecord attempt. */
             attempt: number;
 
+            /** NodeJobRecord stage. */
+            stage: cassandra_mesos.v1.JobStage;
+
+            /** NodeJobRecord bytesSkipped. */
+            bytesSkipped: number;
+
+            /** NodeJobRecord filesDone. */
+            filesDone: number;
+
+            /** NodeJobRecord filesTotal. */
+            filesTotal: number;
+
+            /** NodeJobRecord rateBytesPerSecond. */
+            rateBytesPerSecond: number;
+
+            /** NodeJobRecord manifestKey. */
+            manifestKey: string;
+
+            /** NodeJobRecord manifestSha256. */
+            manifestSha256: string;
+
             /**
              * Creates a new NodeJobRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -3078,6 +3255,27 @@ export namespace cassandra_mesos {
 
                 /** NodeJobRecord attempt */
                 attempt?: (number|null);
+
+                /** NodeJobRecord stage */
+                stage?: (cassandra_mesos.v1.JobStage|null);
+
+                /** NodeJobRecord bytesSkipped */
+                bytesSkipped?: (number|null);
+
+                /** NodeJobRecord filesDone */
+                filesDone?: (number|null);
+
+                /** NodeJobRecord filesTotal */
+                filesTotal?: (number|null);
+
+                /** NodeJobRecord rateBytesPerSecond */
+                rateBytesPerSecond?: (number|null);
+
+                /** NodeJobRecord manifestKey */
+                manifestKey?: (string|null);
+
+                /** NodeJobRecord manifestSha256 */
+                manifestSha256?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3583,6 +3781,21 @@ export namespace cassandra_mesos {
             /** NodeJobTask timeoutSeconds. */
             timeoutSeconds: number;
 
+            /** NodeJobTask stage. */
+            stage: cassandra_mesos.v1.JobStage;
+
+            /** NodeJobTask clusterName. */
+            clusterName: string;
+
+            /** NodeJobTask sourceNodeId. */
+            sourceNodeId: string;
+
+            /** NodeJobTask truncate. */
+            truncate: boolean;
+
+            /** NodeJobTask credentials. */
+            credentials?: (cassandra_mesos.v1.StorageCredentials.$Properties|null);
+
             /**
              * Creates a new NodeJobTask instance using the specified properties.
              * @param [properties] Properties to set
@@ -3679,12 +3892,156 @@ export namespace cassandra_mesos {
                 /** NodeJobTask timeoutSeconds */
                 timeoutSeconds?: (number|null);
 
+                /** NodeJobTask stage */
+                stage?: (cassandra_mesos.v1.JobStage|null);
+
+                /** NodeJobTask clusterName */
+                clusterName?: (string|null);
+
+                /** NodeJobTask sourceNodeId */
+                sourceNodeId?: (string|null);
+
+                /** NodeJobTask truncate */
+                truncate?: (boolean|null);
+
+                /** NodeJobTask credentials */
+                credentials?: (cassandra_mesos.v1.StorageCredentials.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a NodeJobTask. */
             type $Shape = cassandra_mesos.v1.NodeJobTask.$Properties;
+        }
+
+        /**
+         * Properties of a StorageCredentials.
+         * @deprecated Use cassandra_mesos.v1.StorageCredentials.$Properties instead.
+         */
+        interface IStorageCredentials extends cassandra_mesos.v1.StorageCredentials.$Properties {
+        }
+
+        /** Represents a StorageCredentials. */
+        class StorageCredentials {
+
+            /**
+             * Constructs a new StorageCredentials.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.StorageCredentials.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StorageCredentials accessKeyId. */
+            accessKeyId: string;
+
+            /** StorageCredentials secretAccessKey. */
+            secretAccessKey: string;
+
+            /** StorageCredentials sessionToken. */
+            sessionToken: string;
+
+            /**
+             * Creates a new StorageCredentials instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StorageCredentials instance
+             */
+            static create(properties: cassandra_mesos.v1.StorageCredentials.$Shape): cassandra_mesos.v1.StorageCredentials & cassandra_mesos.v1.StorageCredentials.$Shape;
+            static create(properties?: cassandra_mesos.v1.StorageCredentials.$Properties): cassandra_mesos.v1.StorageCredentials;
+
+            /**
+             * Encodes the specified StorageCredentials message. Does not implicitly {@link cassandra_mesos.v1.StorageCredentials.verify|verify} messages.
+             * @param message StorageCredentials message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.StorageCredentials.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StorageCredentials message, length delimited. Does not implicitly {@link cassandra_mesos.v1.StorageCredentials.verify|verify} messages.
+             * @param message StorageCredentials message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.StorageCredentials.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StorageCredentials message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.StorageCredentials & cassandra_mesos.v1.StorageCredentials.$Shape} StorageCredentials
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.StorageCredentials & cassandra_mesos.v1.StorageCredentials.$Shape;
+
+            /**
+             * Decodes a StorageCredentials message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.StorageCredentials & cassandra_mesos.v1.StorageCredentials.$Shape} StorageCredentials
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.StorageCredentials & cassandra_mesos.v1.StorageCredentials.$Shape;
+
+            /**
+             * Verifies a StorageCredentials message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StorageCredentials message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StorageCredentials
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.StorageCredentials;
+
+            /**
+             * Creates a plain object from a StorageCredentials message. Also converts values to other types if specified.
+             * @param message StorageCredentials
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.StorageCredentials, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StorageCredentials to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StorageCredentials
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StorageCredentials {
+
+            /** Properties of a StorageCredentials. */
+            interface $Properties {
+
+                /** StorageCredentials accessKeyId */
+                accessKeyId?: (string|null);
+
+                /** StorageCredentials secretAccessKey */
+                secretAccessKey?: (string|null);
+
+                /** StorageCredentials sessionToken */
+                sessionToken?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StorageCredentials. */
+            type $Shape = cassandra_mesos.v1.StorageCredentials.$Properties;
         }
 
         /**
@@ -3889,8 +4246,14 @@ export namespace cassandra_mesos {
             /** SchedulerMessage removeNodeRequest. */
             removeNodeRequest?: (cassandra_mesos.v1.RemoveNodeRequest.$Properties|null);
 
+            /** SchedulerMessage snapshotRequest. */
+            snapshotRequest?: (cassandra_mesos.v1.SnapshotRequest.$Properties|null);
+
+            /** SchedulerMessage clearSnapshotRequest. */
+            clearSnapshotRequest?: (cassandra_mesos.v1.ClearSnapshotRequest.$Properties|null);
+
             /** SchedulerMessage body. */
-            body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest"|"decommissionRequest"|"removeNodeRequest");
+            body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest"|"decommissionRequest"|"removeNodeRequest"|"snapshotRequest"|"clearSnapshotRequest");
 
             /**
              * Creates a new SchedulerMessage instance using the specified properties.
@@ -4003,8 +4366,14 @@ export namespace cassandra_mesos {
                 /** SchedulerMessage removeNodeRequest */
                 removeNodeRequest?: (cassandra_mesos.v1.RemoveNodeRequest.$Properties|null);
 
+                /** SchedulerMessage snapshotRequest */
+                snapshotRequest?: (cassandra_mesos.v1.SnapshotRequest.$Properties|null);
+
+                /** SchedulerMessage clearSnapshotRequest */
+                clearSnapshotRequest?: (cassandra_mesos.v1.ClearSnapshotRequest.$Properties|null);
+
                 /** SchedulerMessage body */
-                body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest"|"decommissionRequest"|"removeNodeRequest");
+                body?: ("jobStatusRequest"|"abortNodeJob"|"healthCheckRequest"|"metadataRequest"|"decommissionRequest"|"removeNodeRequest"|"snapshotRequest"|"clearSnapshotRequest");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4021,9 +4390,11 @@ export namespace cassandra_mesos {
               metadataRequest?: cassandra_mesos.v1.MetadataRequest.$Shape|null;
               decommissionRequest?: cassandra_mesos.v1.DecommissionRequest.$Shape|null;
               removeNodeRequest?: cassandra_mesos.v1.RemoveNodeRequest.$Shape|null;
+              snapshotRequest?: cassandra_mesos.v1.SnapshotRequest.$Shape|null;
+              clearSnapshotRequest?: cassandra_mesos.v1.ClearSnapshotRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "jobStatusRequest"; jobStatusRequest: cassandra_mesos.v1.JobStatusRequest.$Shape; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "abortNodeJob"; jobStatusRequest?: null; abortNodeJob: cassandra_mesos.v1.AbortNodeJob.$Shape; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "healthCheckRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest: cassandra_mesos.v1.HealthCheckRequest.$Shape; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "metadataRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest: cassandra_mesos.v1.MetadataRequest.$Shape; decommissionRequest?: null; removeNodeRequest?: null }|{ body?: "decommissionRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest: cassandra_mesos.v1.DecommissionRequest.$Shape; removeNodeRequest?: null }|{ body?: "removeNodeRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest: cassandra_mesos.v1.RemoveNodeRequest.$Shape })
+              ({ body?: undefined; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "jobStatusRequest"; jobStatusRequest: cassandra_mesos.v1.JobStatusRequest.$Shape; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "abortNodeJob"; jobStatusRequest?: null; abortNodeJob: cassandra_mesos.v1.AbortNodeJob.$Shape; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "healthCheckRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest: cassandra_mesos.v1.HealthCheckRequest.$Shape; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "metadataRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest: cassandra_mesos.v1.MetadataRequest.$Shape; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "decommissionRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest: cassandra_mesos.v1.DecommissionRequest.$Shape; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "removeNodeRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest: cassandra_mesos.v1.RemoveNodeRequest.$Shape; snapshotRequest?: null; clearSnapshotRequest?: null }|{ body?: "snapshotRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest: cassandra_mesos.v1.SnapshotRequest.$Shape; clearSnapshotRequest?: null }|{ body?: "clearSnapshotRequest"; jobStatusRequest?: null; abortNodeJob?: null; healthCheckRequest?: null; metadataRequest?: null; decommissionRequest?: null; removeNodeRequest?: null; snapshotRequest?: null; clearSnapshotRequest: cassandra_mesos.v1.ClearSnapshotRequest.$Shape })
             );
         }
 
@@ -4730,6 +5101,258 @@ export namespace cassandra_mesos {
         }
 
         /**
+         * Properties of a SnapshotRequest.
+         * @deprecated Use cassandra_mesos.v1.SnapshotRequest.$Properties instead.
+         */
+        interface ISnapshotRequest extends cassandra_mesos.v1.SnapshotRequest.$Properties {
+        }
+
+        /** Represents a SnapshotRequest. */
+        class SnapshotRequest {
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.SnapshotRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotRequest jobId. */
+            jobId: string;
+
+            /** SnapshotRequest tag. */
+            tag: string;
+
+            /** SnapshotRequest keyspaces. */
+            keyspaces: string[];
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotRequest instance
+             */
+            static create(properties: cassandra_mesos.v1.SnapshotRequest.$Shape): cassandra_mesos.v1.SnapshotRequest & cassandra_mesos.v1.SnapshotRequest.$Shape;
+            static create(properties?: cassandra_mesos.v1.SnapshotRequest.$Properties): cassandra_mesos.v1.SnapshotRequest;
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link cassandra_mesos.v1.SnapshotRequest.verify|verify} messages.
+             * @param message SnapshotRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.SnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SnapshotRequest message, length delimited. Does not implicitly {@link cassandra_mesos.v1.SnapshotRequest.verify|verify} messages.
+             * @param message SnapshotRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.SnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.SnapshotRequest & cassandra_mesos.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.SnapshotRequest & cassandra_mesos.v1.SnapshotRequest.$Shape;
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.SnapshotRequest & cassandra_mesos.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.SnapshotRequest & cassandra_mesos.v1.SnapshotRequest.$Shape;
+
+            /**
+             * Verifies a SnapshotRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotRequest
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.SnapshotRequest;
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @param message SnapshotRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.SnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotRequest {
+
+            /** Properties of a SnapshotRequest. */
+            interface $Properties {
+
+                /** SnapshotRequest jobId */
+                jobId?: (string|null);
+
+                /** SnapshotRequest tag */
+                tag?: (string|null);
+
+                /** SnapshotRequest keyspaces */
+                keyspaces?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotRequest. */
+            type $Shape = cassandra_mesos.v1.SnapshotRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ClearSnapshotRequest.
+         * @deprecated Use cassandra_mesos.v1.ClearSnapshotRequest.$Properties instead.
+         */
+        interface IClearSnapshotRequest extends cassandra_mesos.v1.ClearSnapshotRequest.$Properties {
+        }
+
+        /** Represents a ClearSnapshotRequest. */
+        class ClearSnapshotRequest {
+
+            /**
+             * Constructs a new ClearSnapshotRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.ClearSnapshotRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClearSnapshotRequest jobId. */
+            jobId: string;
+
+            /** ClearSnapshotRequest tag. */
+            tag: string;
+
+            /**
+             * Creates a new ClearSnapshotRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClearSnapshotRequest instance
+             */
+            static create(properties: cassandra_mesos.v1.ClearSnapshotRequest.$Shape): cassandra_mesos.v1.ClearSnapshotRequest & cassandra_mesos.v1.ClearSnapshotRequest.$Shape;
+            static create(properties?: cassandra_mesos.v1.ClearSnapshotRequest.$Properties): cassandra_mesos.v1.ClearSnapshotRequest;
+
+            /**
+             * Encodes the specified ClearSnapshotRequest message. Does not implicitly {@link cassandra_mesos.v1.ClearSnapshotRequest.verify|verify} messages.
+             * @param message ClearSnapshotRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.ClearSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClearSnapshotRequest message, length delimited. Does not implicitly {@link cassandra_mesos.v1.ClearSnapshotRequest.verify|verify} messages.
+             * @param message ClearSnapshotRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.ClearSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClearSnapshotRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.ClearSnapshotRequest & cassandra_mesos.v1.ClearSnapshotRequest.$Shape} ClearSnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.ClearSnapshotRequest & cassandra_mesos.v1.ClearSnapshotRequest.$Shape;
+
+            /**
+             * Decodes a ClearSnapshotRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.ClearSnapshotRequest & cassandra_mesos.v1.ClearSnapshotRequest.$Shape} ClearSnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.ClearSnapshotRequest & cassandra_mesos.v1.ClearSnapshotRequest.$Shape;
+
+            /**
+             * Verifies a ClearSnapshotRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClearSnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClearSnapshotRequest
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.ClearSnapshotRequest;
+
+            /**
+             * Creates a plain object from a ClearSnapshotRequest message. Also converts values to other types if specified.
+             * @param message ClearSnapshotRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.ClearSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClearSnapshotRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClearSnapshotRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClearSnapshotRequest {
+
+            /** Properties of a ClearSnapshotRequest. */
+            interface $Properties {
+
+                /** ClearSnapshotRequest jobId */
+                jobId?: (string|null);
+
+                /** ClearSnapshotRequest tag */
+                tag?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClearSnapshotRequest. */
+            type $Shape = cassandra_mesos.v1.ClearSnapshotRequest.$Properties;
+        }
+
+        /**
          * Properties of an ExecutorMessage.
          * @deprecated Use cassandra_mesos.v1.ExecutorMessage.$Properties instead.
          */
@@ -4778,8 +5401,11 @@ export namespace cassandra_mesos {
             /** ExecutorMessage ringChange. */
             ringChange?: (cassandra_mesos.v1.RingChange.$Properties|null);
 
+            /** ExecutorMessage snapshotResult. */
+            snapshotResult?: (cassandra_mesos.v1.SnapshotResult.$Properties|null);
+
             /** ExecutorMessage body. */
-            body?: ("health"|"jobProgress"|"metadata"|"protocolError"|"ringChange");
+            body?: ("health"|"jobProgress"|"metadata"|"protocolError"|"ringChange"|"snapshotResult");
 
             /**
              * Creates a new ExecutorMessage instance using the specified properties.
@@ -4895,8 +5521,11 @@ export namespace cassandra_mesos {
                 /** ExecutorMessage ringChange */
                 ringChange?: (cassandra_mesos.v1.RingChange.$Properties|null);
 
+                /** ExecutorMessage snapshotResult */
+                snapshotResult?: (cassandra_mesos.v1.SnapshotResult.$Properties|null);
+
                 /** ExecutorMessage body */
-                body?: ("health"|"jobProgress"|"metadata"|"protocolError"|"ringChange");
+                body?: ("health"|"jobProgress"|"metadata"|"protocolError"|"ringChange"|"snapshotResult");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4914,10 +5543,152 @@ export namespace cassandra_mesos {
               metadata?: cassandra_mesos.v1.ExecutorMetadata.$Shape|null;
               protocolError?: cassandra_mesos.v1.ProtocolError.$Shape|null;
               ringChange?: cassandra_mesos.v1.RingChange.$Shape|null;
+              snapshotResult?: cassandra_mesos.v1.SnapshotResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null }|{ body?: "health"; health: cassandra_mesos.v1.HealthCheckDetails.$Shape; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null }|{ body?: "jobProgress"; health?: null; jobProgress: cassandra_mesos.v1.NodeJobRecord.$Shape; metadata?: null; protocolError?: null; ringChange?: null }|{ body?: "metadata"; health?: null; jobProgress?: null; metadata: cassandra_mesos.v1.ExecutorMetadata.$Shape; protocolError?: null; ringChange?: null }|{ body?: "protocolError"; health?: null; jobProgress?: null; metadata?: null; protocolError: cassandra_mesos.v1.ProtocolError.$Shape; ringChange?: null }|{ body?: "ringChange"; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange: cassandra_mesos.v1.RingChange.$Shape })
+              ({ body?: undefined; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null; snapshotResult?: null }|{ body?: "health"; health: cassandra_mesos.v1.HealthCheckDetails.$Shape; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null; snapshotResult?: null }|{ body?: "jobProgress"; health?: null; jobProgress: cassandra_mesos.v1.NodeJobRecord.$Shape; metadata?: null; protocolError?: null; ringChange?: null; snapshotResult?: null }|{ body?: "metadata"; health?: null; jobProgress?: null; metadata: cassandra_mesos.v1.ExecutorMetadata.$Shape; protocolError?: null; ringChange?: null; snapshotResult?: null }|{ body?: "protocolError"; health?: null; jobProgress?: null; metadata?: null; protocolError: cassandra_mesos.v1.ProtocolError.$Shape; ringChange?: null; snapshotResult?: null }|{ body?: "ringChange"; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange: cassandra_mesos.v1.RingChange.$Shape; snapshotResult?: null }|{ body?: "snapshotResult"; health?: null; jobProgress?: null; metadata?: null; protocolError?: null; ringChange?: null; snapshotResult: cassandra_mesos.v1.SnapshotResult.$Shape })
             );
+        }
+
+        /**
+         * Properties of a SnapshotResult.
+         * @deprecated Use cassandra_mesos.v1.SnapshotResult.$Properties instead.
+         */
+        interface ISnapshotResult extends cassandra_mesos.v1.SnapshotResult.$Properties {
+        }
+
+        /** Represents a SnapshotResult. */
+        class SnapshotResult {
+
+            /**
+             * Constructs a new SnapshotResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.SnapshotResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotResult jobId. */
+            jobId: string;
+
+            /** SnapshotResult tag. */
+            tag: string;
+
+            /** SnapshotResult ok. */
+            ok: boolean;
+
+            /** SnapshotResult message. */
+            message: string;
+
+            /** SnapshotResult durationMs. */
+            durationMs: number;
+
+            /**
+             * Creates a new SnapshotResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotResult instance
+             */
+            static create(properties: cassandra_mesos.v1.SnapshotResult.$Shape): cassandra_mesos.v1.SnapshotResult & cassandra_mesos.v1.SnapshotResult.$Shape;
+            static create(properties?: cassandra_mesos.v1.SnapshotResult.$Properties): cassandra_mesos.v1.SnapshotResult;
+
+            /**
+             * Encodes the specified SnapshotResult message. Does not implicitly {@link cassandra_mesos.v1.SnapshotResult.verify|verify} messages.
+             * @param message SnapshotResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.SnapshotResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SnapshotResult message, length delimited. Does not implicitly {@link cassandra_mesos.v1.SnapshotResult.verify|verify} messages.
+             * @param message SnapshotResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.SnapshotResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.SnapshotResult & cassandra_mesos.v1.SnapshotResult.$Shape} SnapshotResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.SnapshotResult & cassandra_mesos.v1.SnapshotResult.$Shape;
+
+            /**
+             * Decodes a SnapshotResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.SnapshotResult & cassandra_mesos.v1.SnapshotResult.$Shape} SnapshotResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.SnapshotResult & cassandra_mesos.v1.SnapshotResult.$Shape;
+
+            /**
+             * Verifies a SnapshotResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotResult
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.SnapshotResult;
+
+            /**
+             * Creates a plain object from a SnapshotResult message. Also converts values to other types if specified.
+             * @param message SnapshotResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.SnapshotResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotResult {
+
+            /** Properties of a SnapshotResult. */
+            interface $Properties {
+
+                /** SnapshotResult jobId */
+                jobId?: (string|null);
+
+                /** SnapshotResult tag */
+                tag?: (string|null);
+
+                /** SnapshotResult ok */
+                ok?: (boolean|null);
+
+                /** SnapshotResult message */
+                message?: (string|null);
+
+                /** SnapshotResult durationMs */
+                durationMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotResult. */
+            type $Shape = cassandra_mesos.v1.SnapshotResult.$Properties;
         }
 
         /** RingChangeOperation enum. */

@@ -4143,9 +4143,39 @@ $root.cassandra_mesos = (function() {
             return RepairOptions;
         })();
 
+        v1.BackupType = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "BACKUP_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CLUSTER_CONSISTENT"] = 1;
+            values[valuesById[2] = "NODE_SNAPSHOT"] = 2;
+            values[valuesById[3] = "INCREMENTAL"] = 3;
+            return values;
+        })();
+
+        v1.RestoreType = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RESTORE_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CLUSTER_RESTORE"] = 1;
+            values[valuesById[2] = "NODE_RESTORE"] = 2;
+            return values;
+        })();
+
+        v1.JobStage = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "JOB_STAGE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "BACKUP_PAUSE"] = 1;
+            values[valuesById[2] = "BACKUP_SNAPSHOT"] = 2;
+            values[valuesById[3] = "BACKUP_UPLOAD"] = 3;
+            values[valuesById[4] = "BACKUP_COMMIT"] = 4;
+            values[valuesById[5] = "RESTORE_DOWNLOAD"] = 5;
+            values[valuesById[6] = "RESTORE_IMPORT"] = 6;
+            return values;
+        })();
+
         v1.BackupOptions = (function() {
 
             var BackupOptions = function (properties) {
+                this.nodeMapping = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4161,6 +4191,18 @@ $root.cassandra_mesos = (function() {
             BackupOptions.prototype.concurrency = 0;
             BackupOptions.prototype.partSizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             BackupOptions.prototype.rateLimitBytesPerSecond = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            BackupOptions.prototype.backupType = 0;
+            BackupOptions.prototype.baseBackup = "";
+            BackupOptions.prototype.forcePathStyle = false;
+            BackupOptions.prototype.sourceCluster = "";
+            BackupOptions.prototype.restoreType = 0;
+            BackupOptions.prototype.snapshotOnly = false;
+            BackupOptions.prototype.nodeMapping = $util.emptyObject;
+            BackupOptions.prototype.restoreSchema = false;
+            BackupOptions.prototype.snapshotTag = "";
+            BackupOptions.prototype.pauseSrv = "";
+            BackupOptions.prototype.requestCredentials = false;
+            BackupOptions.prototype.pauseTimeoutSeconds = 0;
 
             BackupOptions.create = function(properties) {
                 return new BackupOptions(properties);
@@ -4191,6 +4233,31 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(64).uint64(message.partSizeBytes);
                 if (message.rateLimitBytesPerSecond != null && $Object.hasOwnProperty.call(message, "rateLimitBytesPerSecond") && (typeof message.rateLimitBytesPerSecond === "object" ? message.rateLimitBytesPerSecond.low || message.rateLimitBytesPerSecond.high : message.rateLimitBytesPerSecond !== 0))
                     writer.uint32(72).uint64(message.rateLimitBytesPerSecond);
+                if (message.backupType != null && $Object.hasOwnProperty.call(message, "backupType") && message.backupType !== 0)
+                    writer.uint32(80).int32(message.backupType);
+                if (message.baseBackup != null && $Object.hasOwnProperty.call(message, "baseBackup") && message.baseBackup !== "")
+                    writer.uint32(90).string(message.baseBackup);
+                if (message.forcePathStyle != null && $Object.hasOwnProperty.call(message, "forcePathStyle") && message.forcePathStyle !== false)
+                    writer.uint32(96).bool(message.forcePathStyle);
+                if (message.sourceCluster != null && $Object.hasOwnProperty.call(message, "sourceCluster") && message.sourceCluster !== "")
+                    writer.uint32(106).string(message.sourceCluster);
+                if (message.restoreType != null && $Object.hasOwnProperty.call(message, "restoreType") && message.restoreType !== 0)
+                    writer.uint32(112).int32(message.restoreType);
+                if (message.snapshotOnly != null && $Object.hasOwnProperty.call(message, "snapshotOnly") && message.snapshotOnly !== false)
+                    writer.uint32(120).bool(message.snapshotOnly);
+                if (message.nodeMapping != null && $Object.hasOwnProperty.call(message, "nodeMapping"))
+                    for (var keys = $Object.keys(message.nodeMapping), i = 0; i < keys.length; ++i)
+                        writer.uint32(130).fork().uint32(10).string(keys[i]).uint32(18).string(message.nodeMapping[keys[i]]).ldelim();
+                if (message.restoreSchema != null && $Object.hasOwnProperty.call(message, "restoreSchema") && message.restoreSchema !== false)
+                    writer.uint32(136).bool(message.restoreSchema);
+                if (message.snapshotTag != null && $Object.hasOwnProperty.call(message, "snapshotTag") && message.snapshotTag !== "")
+                    writer.uint32(146).string(message.snapshotTag);
+                if (message.pauseSrv != null && $Object.hasOwnProperty.call(message, "pauseSrv") && message.pauseSrv !== "")
+                    writer.uint32(154).string(message.pauseSrv);
+                if (message.requestCredentials != null && $Object.hasOwnProperty.call(message, "requestCredentials") && message.requestCredentials !== false)
+                    writer.uint32(160).bool(message.requestCredentials);
+                if (message.pauseTimeoutSeconds != null && $Object.hasOwnProperty.call(message, "pauseTimeoutSeconds") && message.pauseTimeoutSeconds !== 0)
+                    writer.uint32(168).uint32(message.pauseTimeoutSeconds);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4208,7 +4275,7 @@ $root.cassandra_mesos = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4309,6 +4376,141 @@ $root.cassandra_mesos = (function() {
                                 delete message.rateLimitBytesPerSecond;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.backupType = value;
+                            else
+                                delete message.backupType;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.baseBackup = value;
+                            else
+                                delete message.baseBackup;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.forcePathStyle = value;
+                            else
+                                delete message.forcePathStyle;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceCluster = value;
+                            else
+                                delete message.sourceCluster;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.restoreType = value;
+                            else
+                                delete message.restoreType;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.snapshotOnly = value;
+                            else
+                                delete message.snapshotOnly;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.nodeMapping === $util.emptyObject)
+                                message.nodeMapping = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.nodeMapping, key);
+                            message.nodeMapping[key] = value;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.restoreSchema = value;
+                            else
+                                delete message.restoreSchema;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.snapshotTag = value;
+                            else
+                                delete message.snapshotTag;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.pauseSrv = value;
+                            else
+                                delete message.pauseSrv;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.requestCredentials = value;
+                            else
+                                delete message.requestCredentials;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pauseTimeoutSeconds = value;
+                            else
+                                delete message.pauseTimeoutSeconds;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4366,6 +4568,47 @@ $root.cassandra_mesos = (function() {
                 if (message.rateLimitBytesPerSecond != null && $Object.hasOwnProperty.call(message, "rateLimitBytesPerSecond"))
                     if (!$util.isInteger(message.rateLimitBytesPerSecond) && !(message.rateLimitBytesPerSecond && $util.isInteger(message.rateLimitBytesPerSecond.low) && $util.isInteger(message.rateLimitBytesPerSecond.high)))
                         return "rateLimitBytesPerSecond: integer|Long expected";
+                if (message.backupType != null && $Object.hasOwnProperty.call(message, "backupType"))
+                    if (typeof message.backupType !== "number" || (message.backupType | 0) !== message.backupType)
+                        return "backupType: enum value expected";
+                if (message.baseBackup != null && $Object.hasOwnProperty.call(message, "baseBackup"))
+                    if (!$util.isString(message.baseBackup))
+                        return "baseBackup: string expected";
+                if (message.forcePathStyle != null && $Object.hasOwnProperty.call(message, "forcePathStyle"))
+                    if (typeof message.forcePathStyle !== "boolean")
+                        return "forcePathStyle: boolean expected";
+                if (message.sourceCluster != null && $Object.hasOwnProperty.call(message, "sourceCluster"))
+                    if (!$util.isString(message.sourceCluster))
+                        return "sourceCluster: string expected";
+                if (message.restoreType != null && $Object.hasOwnProperty.call(message, "restoreType"))
+                    if (typeof message.restoreType !== "number" || (message.restoreType | 0) !== message.restoreType)
+                        return "restoreType: enum value expected";
+                if (message.snapshotOnly != null && $Object.hasOwnProperty.call(message, "snapshotOnly"))
+                    if (typeof message.snapshotOnly !== "boolean")
+                        return "snapshotOnly: boolean expected";
+                if (message.nodeMapping != null && $Object.hasOwnProperty.call(message, "nodeMapping")) {
+                    if (!$util.isObject(message.nodeMapping))
+                        return "nodeMapping: object expected";
+                    var key = $Object.keys(message.nodeMapping);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.nodeMapping[key[i]]))
+                            return "nodeMapping: string{k:string} expected";
+                }
+                if (message.restoreSchema != null && $Object.hasOwnProperty.call(message, "restoreSchema"))
+                    if (typeof message.restoreSchema !== "boolean")
+                        return "restoreSchema: boolean expected";
+                if (message.snapshotTag != null && $Object.hasOwnProperty.call(message, "snapshotTag"))
+                    if (!$util.isString(message.snapshotTag))
+                        return "snapshotTag: string expected";
+                if (message.pauseSrv != null && $Object.hasOwnProperty.call(message, "pauseSrv"))
+                    if (!$util.isString(message.pauseSrv))
+                        return "pauseSrv: string expected";
+                if (message.requestCredentials != null && $Object.hasOwnProperty.call(message, "requestCredentials"))
+                    if (typeof message.requestCredentials !== "boolean")
+                        return "requestCredentials: boolean expected";
+                if (message.pauseTimeoutSeconds != null && $Object.hasOwnProperty.call(message, "pauseTimeoutSeconds"))
+                    if (!$util.isInteger(message.pauseTimeoutSeconds))
+                        return "pauseTimeoutSeconds: integer expected";
                 return null;
             };
 
@@ -4420,6 +4663,83 @@ $root.cassandra_mesos = (function() {
                             message.rateLimitBytesPerSecond = object.rateLimitBytesPerSecond;
                         else if (typeof object.rateLimitBytesPerSecond === "object")
                             message.rateLimitBytesPerSecond = new $util.LongBits(object.rateLimitBytesPerSecond.low >>> 0, object.rateLimitBytesPerSecond.high >>> 0).toNumber(true);
+                if (object.backupType !== 0 && (typeof object.backupType !== "string" || $root.cassandra_mesos.v1.BackupType[object.backupType] !== 0))
+                    switch (object.backupType) {
+                    case "BACKUP_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.backupType = 0;
+                        break;
+                    case "CLUSTER_CONSISTENT":
+                    case 1:
+                        message.backupType = 1;
+                        break;
+                    case "NODE_SNAPSHOT":
+                    case 2:
+                        message.backupType = 2;
+                        break;
+                    case "INCREMENTAL":
+                    case 3:
+                        message.backupType = 3;
+                        break;
+                    default:
+                        if (typeof object.backupType === "number" && (object.backupType | 0) === object.backupType)
+                            message.backupType = object.backupType;
+                    }
+                if (object.baseBackup != null)
+                    if (typeof object.baseBackup !== "string" || object.baseBackup.length)
+                        message.baseBackup = $String(object.baseBackup);
+                if (object.forcePathStyle != null)
+                    if (object.forcePathStyle)
+                        message.forcePathStyle = $Boolean(object.forcePathStyle);
+                if (object.sourceCluster != null)
+                    if (typeof object.sourceCluster !== "string" || object.sourceCluster.length)
+                        message.sourceCluster = $String(object.sourceCluster);
+                if (object.restoreType !== 0 && (typeof object.restoreType !== "string" || $root.cassandra_mesos.v1.RestoreType[object.restoreType] !== 0))
+                    switch (object.restoreType) {
+                    case "RESTORE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.restoreType = 0;
+                        break;
+                    case "CLUSTER_RESTORE":
+                    case 1:
+                        message.restoreType = 1;
+                        break;
+                    case "NODE_RESTORE":
+                    case 2:
+                        message.restoreType = 2;
+                        break;
+                    default:
+                        if (typeof object.restoreType === "number" && (object.restoreType | 0) === object.restoreType)
+                            message.restoreType = object.restoreType;
+                    }
+                if (object.snapshotOnly != null)
+                    if (object.snapshotOnly)
+                        message.snapshotOnly = $Boolean(object.snapshotOnly);
+                if (object.nodeMapping) {
+                    if (!$util.isObject(object.nodeMapping))
+                        throw $TypeError(".cassandra_mesos.v1.BackupOptions.nodeMapping: object expected");
+                    message.nodeMapping = {};
+                    for (var keys = $Object.keys(object.nodeMapping), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.nodeMapping, keys[i]);
+                        message.nodeMapping[keys[i]] = $String(object.nodeMapping[keys[i]]);
+                    }
+                }
+                if (object.restoreSchema != null)
+                    if (object.restoreSchema)
+                        message.restoreSchema = $Boolean(object.restoreSchema);
+                if (object.snapshotTag != null)
+                    if (typeof object.snapshotTag !== "string" || object.snapshotTag.length)
+                        message.snapshotTag = $String(object.snapshotTag);
+                if (object.pauseSrv != null)
+                    if (typeof object.pauseSrv !== "string" || object.pauseSrv.length)
+                        message.pauseSrv = $String(object.pauseSrv);
+                if (object.requestCredentials != null)
+                    if (object.requestCredentials)
+                        message.requestCredentials = $Boolean(object.requestCredentials);
+                if (object.pauseTimeoutSeconds != null)
+                    if ($Number(object.pauseTimeoutSeconds) !== 0)
+                        message.pauseTimeoutSeconds = object.pauseTimeoutSeconds >>> 0;
                 return message;
             };
 
@@ -4431,6 +4751,8 @@ $root.cassandra_mesos = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.objects || options.defaults)
+                    object.nodeMapping = {};
                 if (options.defaults) {
                     object.backupName = "";
                     object.storage = "";
@@ -4449,6 +4771,17 @@ $root.cassandra_mesos = (function() {
                         object.rateLimitBytesPerSecond = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.rateLimitBytesPerSecond = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.backupType = options.enums === $String ? "BACKUP_TYPE_UNSPECIFIED" : 0;
+                    object.baseBackup = "";
+                    object.forcePathStyle = false;
+                    object.sourceCluster = "";
+                    object.restoreType = options.enums === $String ? "RESTORE_TYPE_UNSPECIFIED" : 0;
+                    object.snapshotOnly = false;
+                    object.restoreSchema = false;
+                    object.snapshotTag = "";
+                    object.pauseSrv = "";
+                    object.requestCredentials = false;
+                    object.pauseTimeoutSeconds = 0;
                 }
                 if (message.backupName != null && $Object.hasOwnProperty.call(message, "backupName"))
                     object.backupName = message.backupName;
@@ -4478,6 +4811,37 @@ $root.cassandra_mesos = (function() {
                         object.rateLimitBytesPerSecond = options.longs === $String ? $String(message.rateLimitBytesPerSecond) : message.rateLimitBytesPerSecond;
                     else
                         object.rateLimitBytesPerSecond = options.longs === $String ? $util.Long.prototype.toString.call(message.rateLimitBytesPerSecond) : options.longs === $Number ? new $util.LongBits(message.rateLimitBytesPerSecond.low >>> 0, message.rateLimitBytesPerSecond.high >>> 0).toNumber(true) : message.rateLimitBytesPerSecond;
+                if (message.backupType != null && $Object.hasOwnProperty.call(message, "backupType"))
+                    object.backupType = options.enums === $String ? $root.cassandra_mesos.v1.BackupType[message.backupType] === $undefined ? message.backupType : $root.cassandra_mesos.v1.BackupType[message.backupType] : message.backupType;
+                if (message.baseBackup != null && $Object.hasOwnProperty.call(message, "baseBackup"))
+                    object.baseBackup = message.baseBackup;
+                if (message.forcePathStyle != null && $Object.hasOwnProperty.call(message, "forcePathStyle"))
+                    object.forcePathStyle = message.forcePathStyle;
+                if (message.sourceCluster != null && $Object.hasOwnProperty.call(message, "sourceCluster"))
+                    object.sourceCluster = message.sourceCluster;
+                if (message.restoreType != null && $Object.hasOwnProperty.call(message, "restoreType"))
+                    object.restoreType = options.enums === $String ? $root.cassandra_mesos.v1.RestoreType[message.restoreType] === $undefined ? message.restoreType : $root.cassandra_mesos.v1.RestoreType[message.restoreType] : message.restoreType;
+                if (message.snapshotOnly != null && $Object.hasOwnProperty.call(message, "snapshotOnly"))
+                    object.snapshotOnly = message.snapshotOnly;
+                var keys2;
+                if (message.nodeMapping && (keys2 = $Object.keys(message.nodeMapping)).length) {
+                    object.nodeMapping = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.nodeMapping, keys2[j]);
+                        object.nodeMapping[keys2[j]] = message.nodeMapping[keys2[j]];
+                    }
+                }
+                if (message.restoreSchema != null && $Object.hasOwnProperty.call(message, "restoreSchema"))
+                    object.restoreSchema = message.restoreSchema;
+                if (message.snapshotTag != null && $Object.hasOwnProperty.call(message, "snapshotTag"))
+                    object.snapshotTag = message.snapshotTag;
+                if (message.pauseSrv != null && $Object.hasOwnProperty.call(message, "pauseSrv"))
+                    object.pauseSrv = message.pauseSrv;
+                if (message.requestCredentials != null && $Object.hasOwnProperty.call(message, "requestCredentials"))
+                    object.requestCredentials = message.requestCredentials;
+                if (message.pauseTimeoutSeconds != null && $Object.hasOwnProperty.call(message, "pauseTimeoutSeconds"))
+                    object.pauseTimeoutSeconds = message.pauseTimeoutSeconds;
                 return object;
             };
 
@@ -4877,6 +5241,11 @@ $root.cassandra_mesos = (function() {
             ClusterJob.prototype.currentNodeIds = $util.emptyArray;
             ClusterJob.prototype.failureMessage = "";
             ClusterJob.prototype.requestedBy = "";
+            ClusterJob.prototype.stage = 0;
+            ClusterJob.prototype.stageStartedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ClusterJob.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ClusterJob.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ClusterJob.prototype.bytesSkipped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             ClusterJob.create = function(properties) {
                 return new ClusterJob(properties);
@@ -4918,6 +5287,16 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(106).string(message.failureMessage);
                 if (message.requestedBy != null && $Object.hasOwnProperty.call(message, "requestedBy") && message.requestedBy !== "")
                     writer.uint32(114).string(message.requestedBy);
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage") && message.stage !== 0)
+                    writer.uint32(120).int32(message.stage);
+                if (message.stageStartedAtMs != null && $Object.hasOwnProperty.call(message, "stageStartedAtMs") && (typeof message.stageStartedAtMs === "object" ? message.stageStartedAtMs.low || message.stageStartedAtMs.high : message.stageStartedAtMs !== 0))
+                    writer.uint32(128).int64(message.stageStartedAtMs);
+                if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                    writer.uint32(136).uint64(message.bytesDone);
+                if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                    writer.uint32(144).uint64(message.bytesTotal);
+                if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped") && (typeof message.bytesSkipped === "object" ? message.bytesSkipped.low || message.bytesSkipped.high : message.bytesSkipped !== 0))
+                    writer.uint32(152).uint64(message.bytesSkipped);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5077,6 +5456,51 @@ $root.cassandra_mesos = (function() {
                                 delete message.requestedBy;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.stage = value;
+                            else
+                                delete message.stage;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stageStartedAtMs = value;
+                            else
+                                delete message.stageStartedAtMs;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesDone = value;
+                            else
+                                delete message.bytesDone;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesTotal = value;
+                            else
+                                delete message.bytesTotal;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesSkipped = value;
+                            else
+                                delete message.bytesSkipped;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5155,6 +5579,21 @@ $root.cassandra_mesos = (function() {
                 if (message.requestedBy != null && $Object.hasOwnProperty.call(message, "requestedBy"))
                     if (!$util.isString(message.requestedBy))
                         return "requestedBy: string expected";
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    if (typeof message.stage !== "number" || (message.stage | 0) !== message.stage)
+                        return "stage: enum value expected";
+                if (message.stageStartedAtMs != null && $Object.hasOwnProperty.call(message, "stageStartedAtMs"))
+                    if (!$util.isInteger(message.stageStartedAtMs) && !(message.stageStartedAtMs && $util.isInteger(message.stageStartedAtMs.low) && $util.isInteger(message.stageStartedAtMs.high)))
+                        return "stageStartedAtMs: integer|Long expected";
+                if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone"))
+                    if (!$util.isInteger(message.bytesDone) && !(message.bytesDone && $util.isInteger(message.bytesDone.low) && $util.isInteger(message.bytesDone.high)))
+                        return "bytesDone: integer|Long expected";
+                if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal"))
+                    if (!$util.isInteger(message.bytesTotal) && !(message.bytesTotal && $util.isInteger(message.bytesTotal.low) && $util.isInteger(message.bytesTotal.high)))
+                        return "bytesTotal: integer|Long expected";
+                if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped"))
+                    if (!$util.isInteger(message.bytesSkipped) && !(message.bytesSkipped && $util.isInteger(message.bytesSkipped.low) && $util.isInteger(message.bytesSkipped.high)))
+                        return "bytesSkipped: integer|Long expected";
                 return null;
             };
 
@@ -5303,6 +5742,80 @@ $root.cassandra_mesos = (function() {
                 if (object.requestedBy != null)
                     if (typeof object.requestedBy !== "string" || object.requestedBy.length)
                         message.requestedBy = $String(object.requestedBy);
+                if (object.stage !== 0 && (typeof object.stage !== "string" || $root.cassandra_mesos.v1.JobStage[object.stage] !== 0))
+                    switch (object.stage) {
+                    case "JOB_STAGE_UNSPECIFIED":
+                    case 0:
+                        message.stage = 0;
+                        break;
+                    case "BACKUP_PAUSE":
+                    case 1:
+                        message.stage = 1;
+                        break;
+                    case "BACKUP_SNAPSHOT":
+                    case 2:
+                        message.stage = 2;
+                        break;
+                    case "BACKUP_UPLOAD":
+                    case 3:
+                        message.stage = 3;
+                        break;
+                    case "BACKUP_COMMIT":
+                    case 4:
+                        message.stage = 4;
+                        break;
+                    case "RESTORE_DOWNLOAD":
+                    case 5:
+                        message.stage = 5;
+                        break;
+                    case "RESTORE_IMPORT":
+                    case 6:
+                        message.stage = 6;
+                        break;
+                    default:
+                        if (typeof object.stage === "number" && (object.stage | 0) === object.stage)
+                            message.stage = object.stage;
+                    }
+                if (object.stageStartedAtMs != null)
+                    if (typeof object.stageStartedAtMs === "object" ? object.stageStartedAtMs.low || object.stageStartedAtMs.high : $Number(object.stageStartedAtMs) !== 0)
+                        if ($util.Long)
+                            message.stageStartedAtMs = $util.Long.fromValue(object.stageStartedAtMs, false);
+                        else if (typeof object.stageStartedAtMs === "string")
+                            message.stageStartedAtMs = $parseInt(object.stageStartedAtMs, 10);
+                        else if (typeof object.stageStartedAtMs === "number")
+                            message.stageStartedAtMs = object.stageStartedAtMs;
+                        else if (typeof object.stageStartedAtMs === "object")
+                            message.stageStartedAtMs = new $util.LongBits(object.stageStartedAtMs.low >>> 0, object.stageStartedAtMs.high >>> 0).toNumber();
+                if (object.bytesDone != null)
+                    if (typeof object.bytesDone === "object" ? object.bytesDone.low || object.bytesDone.high : $Number(object.bytesDone) !== 0)
+                        if ($util.Long)
+                            message.bytesDone = $util.Long.fromValue(object.bytesDone, true);
+                        else if (typeof object.bytesDone === "string")
+                            message.bytesDone = $parseInt(object.bytesDone, 10);
+                        else if (typeof object.bytesDone === "number")
+                            message.bytesDone = object.bytesDone;
+                        else if (typeof object.bytesDone === "object")
+                            message.bytesDone = new $util.LongBits(object.bytesDone.low >>> 0, object.bytesDone.high >>> 0).toNumber(true);
+                if (object.bytesTotal != null)
+                    if (typeof object.bytesTotal === "object" ? object.bytesTotal.low || object.bytesTotal.high : $Number(object.bytesTotal) !== 0)
+                        if ($util.Long)
+                            message.bytesTotal = $util.Long.fromValue(object.bytesTotal, true);
+                        else if (typeof object.bytesTotal === "string")
+                            message.bytesTotal = $parseInt(object.bytesTotal, 10);
+                        else if (typeof object.bytesTotal === "number")
+                            message.bytesTotal = object.bytesTotal;
+                        else if (typeof object.bytesTotal === "object")
+                            message.bytesTotal = new $util.LongBits(object.bytesTotal.low >>> 0, object.bytesTotal.high >>> 0).toNumber(true);
+                if (object.bytesSkipped != null)
+                    if (typeof object.bytesSkipped === "object" ? object.bytesSkipped.low || object.bytesSkipped.high : $Number(object.bytesSkipped) !== 0)
+                        if ($util.Long)
+                            message.bytesSkipped = $util.Long.fromValue(object.bytesSkipped, true);
+                        else if (typeof object.bytesSkipped === "string")
+                            message.bytesSkipped = $parseInt(object.bytesSkipped, 10);
+                        else if (typeof object.bytesSkipped === "number")
+                            message.bytesSkipped = object.bytesSkipped;
+                        else if (typeof object.bytesSkipped === "object")
+                            message.bytesSkipped = new $util.LongBits(object.bytesSkipped.low >>> 0, object.bytesSkipped.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5342,6 +5855,27 @@ $root.cassandra_mesos = (function() {
                     object.failedNodes = 0;
                     object.failureMessage = "";
                     object.requestedBy = "";
+                    object.stage = options.enums === $String ? "JOB_STAGE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.stageStartedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.stageStartedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.bytesDone = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesDone = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.bytesTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.bytesSkipped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesSkipped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -5389,6 +5923,36 @@ $root.cassandra_mesos = (function() {
                     object.failureMessage = message.failureMessage;
                 if (message.requestedBy != null && $Object.hasOwnProperty.call(message, "requestedBy"))
                     object.requestedBy = message.requestedBy;
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    object.stage = options.enums === $String ? $root.cassandra_mesos.v1.JobStage[message.stage] === $undefined ? message.stage : $root.cassandra_mesos.v1.JobStage[message.stage] : message.stage;
+                if (message.stageStartedAtMs != null && $Object.hasOwnProperty.call(message, "stageStartedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.stageStartedAtMs = typeof message.stageStartedAtMs === "number" ? $BigInt(message.stageStartedAtMs) : $util.Long.fromBits(message.stageStartedAtMs.low >>> 0, message.stageStartedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.stageStartedAtMs === "number")
+                        object.stageStartedAtMs = options.longs === $String ? $String(message.stageStartedAtMs) : message.stageStartedAtMs;
+                    else
+                        object.stageStartedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.stageStartedAtMs) : options.longs === $Number ? new $util.LongBits(message.stageStartedAtMs.low >>> 0, message.stageStartedAtMs.high >>> 0).toNumber() : message.stageStartedAtMs;
+                if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesDone = typeof message.bytesDone === "number" ? $BigInt(message.bytesDone) : $util.Long.fromBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesDone === "number")
+                        object.bytesDone = options.longs === $String ? $String(message.bytesDone) : message.bytesDone;
+                    else
+                        object.bytesDone = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesDone) : options.longs === $Number ? new $util.LongBits(message.bytesDone.low >>> 0, message.bytesDone.high >>> 0).toNumber(true) : message.bytesDone;
+                if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesTotal = typeof message.bytesTotal === "number" ? $BigInt(message.bytesTotal) : $util.Long.fromBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesTotal === "number")
+                        object.bytesTotal = options.longs === $String ? $String(message.bytesTotal) : message.bytesTotal;
+                    else
+                        object.bytesTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === $Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
+                if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesSkipped = typeof message.bytesSkipped === "number" ? $BigInt(message.bytesSkipped) : $util.Long.fromBits(message.bytesSkipped.low >>> 0, message.bytesSkipped.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesSkipped === "number")
+                        object.bytesSkipped = options.longs === $String ? $String(message.bytesSkipped) : message.bytesSkipped;
+                    else
+                        object.bytesSkipped = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSkipped) : options.longs === $Number ? new $util.LongBits(message.bytesSkipped.low >>> 0, message.bytesSkipped.high >>> 0).toNumber(true) : message.bytesSkipped;
                 return object;
             };
 
@@ -5709,6 +6273,13 @@ $root.cassandra_mesos = (function() {
             NodeJobRecord.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             NodeJobRecord.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             NodeJobRecord.prototype.attempt = 0;
+            NodeJobRecord.prototype.stage = 0;
+            NodeJobRecord.prototype.bytesSkipped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            NodeJobRecord.prototype.filesDone = 0;
+            NodeJobRecord.prototype.filesTotal = 0;
+            NodeJobRecord.prototype.rateBytesPerSecond = 0;
+            NodeJobRecord.prototype.manifestKey = "";
+            NodeJobRecord.prototype.manifestSha256 = "";
 
             NodeJobRecord.create = function(properties) {
                 return new NodeJobRecord(properties);
@@ -5751,6 +6322,20 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(104).uint64(message.bytesTotal);
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
                     writer.uint32(112).uint32(message.attempt);
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage") && message.stage !== 0)
+                    writer.uint32(120).int32(message.stage);
+                if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped") && (typeof message.bytesSkipped === "object" ? message.bytesSkipped.low || message.bytesSkipped.high : message.bytesSkipped !== 0))
+                    writer.uint32(128).uint64(message.bytesSkipped);
+                if (message.filesDone != null && $Object.hasOwnProperty.call(message, "filesDone") && message.filesDone !== 0)
+                    writer.uint32(136).uint32(message.filesDone);
+                if (message.filesTotal != null && $Object.hasOwnProperty.call(message, "filesTotal") && message.filesTotal !== 0)
+                    writer.uint32(144).uint32(message.filesTotal);
+                if (message.rateBytesPerSecond != null && $Object.hasOwnProperty.call(message, "rateBytesPerSecond") && !$Object.is(message.rateBytesPerSecond, 0))
+                    writer.uint32(153).double(message.rateBytesPerSecond);
+                if (message.manifestKey != null && $Object.hasOwnProperty.call(message, "manifestKey") && message.manifestKey !== "")
+                    writer.uint32(162).string(message.manifestKey);
+                if (message.manifestSha256 != null && $Object.hasOwnProperty.call(message, "manifestSha256") && message.manifestSha256 !== "")
+                    writer.uint32(170).string(message.manifestSha256);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5912,6 +6497,69 @@ $root.cassandra_mesos = (function() {
                                 delete message.attempt;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.stage = value;
+                            else
+                                delete message.stage;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesSkipped = value;
+                            else
+                                delete message.bytesSkipped;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.filesDone = value;
+                            else
+                                delete message.filesDone;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.filesTotal = value;
+                            else
+                                delete message.filesTotal;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.rateBytesPerSecond = value;
+                            else
+                                delete message.rateBytesPerSecond;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.manifestKey = value;
+                            else
+                                delete message.manifestKey;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.manifestSha256 = value;
+                            else
+                                delete message.manifestSha256;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5994,6 +6642,27 @@ $root.cassandra_mesos = (function() {
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     if (!$util.isInteger(message.attempt))
                         return "attempt: integer expected";
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    if (typeof message.stage !== "number" || (message.stage | 0) !== message.stage)
+                        return "stage: enum value expected";
+                if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped"))
+                    if (!$util.isInteger(message.bytesSkipped) && !(message.bytesSkipped && $util.isInteger(message.bytesSkipped.low) && $util.isInteger(message.bytesSkipped.high)))
+                        return "bytesSkipped: integer|Long expected";
+                if (message.filesDone != null && $Object.hasOwnProperty.call(message, "filesDone"))
+                    if (!$util.isInteger(message.filesDone))
+                        return "filesDone: integer expected";
+                if (message.filesTotal != null && $Object.hasOwnProperty.call(message, "filesTotal"))
+                    if (!$util.isInteger(message.filesTotal))
+                        return "filesTotal: integer expected";
+                if (message.rateBytesPerSecond != null && $Object.hasOwnProperty.call(message, "rateBytesPerSecond"))
+                    if (typeof message.rateBytesPerSecond !== "number")
+                        return "rateBytesPerSecond: number expected";
+                if (message.manifestKey != null && $Object.hasOwnProperty.call(message, "manifestKey"))
+                    if (!$util.isString(message.manifestKey))
+                        return "manifestKey: string expected";
+                if (message.manifestSha256 != null && $Object.hasOwnProperty.call(message, "manifestSha256"))
+                    if (!$util.isString(message.manifestSha256))
+                        return "manifestSha256: string expected";
                 return null;
             };
 
@@ -6119,6 +6788,65 @@ $root.cassandra_mesos = (function() {
                 if (object.attempt != null)
                     if ($Number(object.attempt) !== 0)
                         message.attempt = object.attempt >>> 0;
+                if (object.stage !== 0 && (typeof object.stage !== "string" || $root.cassandra_mesos.v1.JobStage[object.stage] !== 0))
+                    switch (object.stage) {
+                    case "JOB_STAGE_UNSPECIFIED":
+                    case 0:
+                        message.stage = 0;
+                        break;
+                    case "BACKUP_PAUSE":
+                    case 1:
+                        message.stage = 1;
+                        break;
+                    case "BACKUP_SNAPSHOT":
+                    case 2:
+                        message.stage = 2;
+                        break;
+                    case "BACKUP_UPLOAD":
+                    case 3:
+                        message.stage = 3;
+                        break;
+                    case "BACKUP_COMMIT":
+                    case 4:
+                        message.stage = 4;
+                        break;
+                    case "RESTORE_DOWNLOAD":
+                    case 5:
+                        message.stage = 5;
+                        break;
+                    case "RESTORE_IMPORT":
+                    case 6:
+                        message.stage = 6;
+                        break;
+                    default:
+                        if (typeof object.stage === "number" && (object.stage | 0) === object.stage)
+                            message.stage = object.stage;
+                    }
+                if (object.bytesSkipped != null)
+                    if (typeof object.bytesSkipped === "object" ? object.bytesSkipped.low || object.bytesSkipped.high : $Number(object.bytesSkipped) !== 0)
+                        if ($util.Long)
+                            message.bytesSkipped = $util.Long.fromValue(object.bytesSkipped, true);
+                        else if (typeof object.bytesSkipped === "string")
+                            message.bytesSkipped = $parseInt(object.bytesSkipped, 10);
+                        else if (typeof object.bytesSkipped === "number")
+                            message.bytesSkipped = object.bytesSkipped;
+                        else if (typeof object.bytesSkipped === "object")
+                            message.bytesSkipped = new $util.LongBits(object.bytesSkipped.low >>> 0, object.bytesSkipped.high >>> 0).toNumber(true);
+                if (object.filesDone != null)
+                    if ($Number(object.filesDone) !== 0)
+                        message.filesDone = object.filesDone >>> 0;
+                if (object.filesTotal != null)
+                    if ($Number(object.filesTotal) !== 0)
+                        message.filesTotal = object.filesTotal >>> 0;
+                if (object.rateBytesPerSecond != null)
+                    if (!$Object.is($Number(object.rateBytesPerSecond), 0))
+                        message.rateBytesPerSecond = $Number(object.rateBytesPerSecond);
+                if (object.manifestKey != null)
+                    if (typeof object.manifestKey !== "string" || object.manifestKey.length)
+                        message.manifestKey = $String(object.manifestKey);
+                if (object.manifestSha256 != null)
+                    if (typeof object.manifestSha256 !== "string" || object.manifestSha256.length)
+                        message.manifestSha256 = $String(object.manifestSha256);
                 return message;
             };
 
@@ -6163,6 +6891,17 @@ $root.cassandra_mesos = (function() {
                     } else
                         object.bytesTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.attempt = 0;
+                    object.stage = options.enums === $String ? "JOB_STAGE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.bytesSkipped = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesSkipped = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.filesDone = 0;
+                    object.filesTotal = 0;
+                    object.rateBytesPerSecond = 0;
+                    object.manifestKey = "";
+                    object.manifestSha256 = "";
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -6218,6 +6957,25 @@ $root.cassandra_mesos = (function() {
                         object.bytesTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesTotal) : options.longs === $Number ? new $util.LongBits(message.bytesTotal.low >>> 0, message.bytesTotal.high >>> 0).toNumber(true) : message.bytesTotal;
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     object.attempt = message.attempt;
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    object.stage = options.enums === $String ? $root.cassandra_mesos.v1.JobStage[message.stage] === $undefined ? message.stage : $root.cassandra_mesos.v1.JobStage[message.stage] : message.stage;
+                if (message.bytesSkipped != null && $Object.hasOwnProperty.call(message, "bytesSkipped"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesSkipped = typeof message.bytesSkipped === "number" ? $BigInt(message.bytesSkipped) : $util.Long.fromBits(message.bytesSkipped.low >>> 0, message.bytesSkipped.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesSkipped === "number")
+                        object.bytesSkipped = options.longs === $String ? $String(message.bytesSkipped) : message.bytesSkipped;
+                    else
+                        object.bytesSkipped = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesSkipped) : options.longs === $Number ? new $util.LongBits(message.bytesSkipped.low >>> 0, message.bytesSkipped.high >>> 0).toNumber(true) : message.bytesSkipped;
+                if (message.filesDone != null && $Object.hasOwnProperty.call(message, "filesDone"))
+                    object.filesDone = message.filesDone;
+                if (message.filesTotal != null && $Object.hasOwnProperty.call(message, "filesTotal"))
+                    object.filesTotal = message.filesTotal;
+                if (message.rateBytesPerSecond != null && $Object.hasOwnProperty.call(message, "rateBytesPerSecond"))
+                    object.rateBytesPerSecond = options.json && !$isFinite(message.rateBytesPerSecond) ? $String(message.rateBytesPerSecond) : message.rateBytesPerSecond;
+                if (message.manifestKey != null && $Object.hasOwnProperty.call(message, "manifestKey"))
+                    object.manifestKey = message.manifestKey;
+                if (message.manifestSha256 != null && $Object.hasOwnProperty.call(message, "manifestSha256"))
+                    object.manifestSha256 = message.manifestSha256;
                 return object;
             };
 
@@ -7165,6 +7923,11 @@ $root.cassandra_mesos = (function() {
             NodeJobTask.prototype.type = 0;
             NodeJobTask.prototype.params = null;
             NodeJobTask.prototype.timeoutSeconds = 0;
+            NodeJobTask.prototype.stage = 0;
+            NodeJobTask.prototype.clusterName = "";
+            NodeJobTask.prototype.sourceNodeId = "";
+            NodeJobTask.prototype.truncate = false;
+            NodeJobTask.prototype.credentials = null;
 
             NodeJobTask.create = function(properties) {
                 return new NodeJobTask(properties);
@@ -7185,6 +7948,16 @@ $root.cassandra_mesos = (function() {
                     $root.cassandra_mesos.v1.JobParams.encode(message.params, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.timeoutSeconds != null && $Object.hasOwnProperty.call(message, "timeoutSeconds") && message.timeoutSeconds !== 0)
                     writer.uint32(32).uint32(message.timeoutSeconds);
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage") && message.stage !== 0)
+                    writer.uint32(40).int32(message.stage);
+                if (message.clusterName != null && $Object.hasOwnProperty.call(message, "clusterName") && message.clusterName !== "")
+                    writer.uint32(50).string(message.clusterName);
+                if (message.sourceNodeId != null && $Object.hasOwnProperty.call(message, "sourceNodeId") && message.sourceNodeId !== "")
+                    writer.uint32(58).string(message.sourceNodeId);
+                if (message.truncate != null && $Object.hasOwnProperty.call(message, "truncate") && message.truncate !== false)
+                    writer.uint32(64).bool(message.truncate);
+                if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
+                    $root.cassandra_mesos.v1.StorageCredentials.encode(message.credentials, writer.uint32(74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7255,6 +8028,48 @@ $root.cassandra_mesos = (function() {
                                 delete message.timeoutSeconds;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.stage = value;
+                            else
+                                delete message.stage;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterName = value;
+                            else
+                                delete message.clusterName;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceNodeId = value;
+                            else
+                                delete message.sourceNodeId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.truncate = value;
+                            else
+                                delete message.truncate;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.credentials = $root.cassandra_mesos.v1.StorageCredentials.decode(reader, reader.size(), $undefined, _depth + 1, message.credentials);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7299,6 +8114,23 @@ $root.cassandra_mesos = (function() {
                 if (message.timeoutSeconds != null && $Object.hasOwnProperty.call(message, "timeoutSeconds"))
                     if (!$util.isInteger(message.timeoutSeconds))
                         return "timeoutSeconds: integer expected";
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    if (typeof message.stage !== "number" || (message.stage | 0) !== message.stage)
+                        return "stage: enum value expected";
+                if (message.clusterName != null && $Object.hasOwnProperty.call(message, "clusterName"))
+                    if (!$util.isString(message.clusterName))
+                        return "clusterName: string expected";
+                if (message.sourceNodeId != null && $Object.hasOwnProperty.call(message, "sourceNodeId"))
+                    if (!$util.isString(message.sourceNodeId))
+                        return "sourceNodeId: string expected";
+                if (message.truncate != null && $Object.hasOwnProperty.call(message, "truncate"))
+                    if (typeof message.truncate !== "boolean")
+                        return "truncate: boolean expected";
+                if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials")) {
+                    var error = $root.cassandra_mesos.v1.StorageCredentials.verify(message.credentials, _depth + 1);
+                    if (error)
+                        return "credentials." + error;
+                }
                 return null;
             };
 
@@ -7365,6 +8197,54 @@ $root.cassandra_mesos = (function() {
                 if (object.timeoutSeconds != null)
                     if ($Number(object.timeoutSeconds) !== 0)
                         message.timeoutSeconds = object.timeoutSeconds >>> 0;
+                if (object.stage !== 0 && (typeof object.stage !== "string" || $root.cassandra_mesos.v1.JobStage[object.stage] !== 0))
+                    switch (object.stage) {
+                    case "JOB_STAGE_UNSPECIFIED":
+                    case 0:
+                        message.stage = 0;
+                        break;
+                    case "BACKUP_PAUSE":
+                    case 1:
+                        message.stage = 1;
+                        break;
+                    case "BACKUP_SNAPSHOT":
+                    case 2:
+                        message.stage = 2;
+                        break;
+                    case "BACKUP_UPLOAD":
+                    case 3:
+                        message.stage = 3;
+                        break;
+                    case "BACKUP_COMMIT":
+                    case 4:
+                        message.stage = 4;
+                        break;
+                    case "RESTORE_DOWNLOAD":
+                    case 5:
+                        message.stage = 5;
+                        break;
+                    case "RESTORE_IMPORT":
+                    case 6:
+                        message.stage = 6;
+                        break;
+                    default:
+                        if (typeof object.stage === "number" && (object.stage | 0) === object.stage)
+                            message.stage = object.stage;
+                    }
+                if (object.clusterName != null)
+                    if (typeof object.clusterName !== "string" || object.clusterName.length)
+                        message.clusterName = $String(object.clusterName);
+                if (object.sourceNodeId != null)
+                    if (typeof object.sourceNodeId !== "string" || object.sourceNodeId.length)
+                        message.sourceNodeId = $String(object.sourceNodeId);
+                if (object.truncate != null)
+                    if (object.truncate)
+                        message.truncate = $Boolean(object.truncate);
+                if (object.credentials != null) {
+                    if (!$util.isObject(object.credentials))
+                        throw $TypeError(".cassandra_mesos.v1.NodeJobTask.credentials: object expected");
+                    message.credentials = $root.cassandra_mesos.v1.StorageCredentials.fromObject(object.credentials, _depth + 1);
+                }
                 return message;
             };
 
@@ -7381,6 +8261,11 @@ $root.cassandra_mesos = (function() {
                     object.type = options.enums === $String ? "CLUSTER_JOB_TYPE_UNSPECIFIED" : 0;
                     object.params = null;
                     object.timeoutSeconds = 0;
+                    object.stage = options.enums === $String ? "JOB_STAGE_UNSPECIFIED" : 0;
+                    object.clusterName = "";
+                    object.sourceNodeId = "";
+                    object.truncate = false;
+                    object.credentials = null;
                 }
                 if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
                     object.jobId = message.jobId;
@@ -7390,6 +8275,16 @@ $root.cassandra_mesos = (function() {
                     object.params = $root.cassandra_mesos.v1.JobParams.toObject(message.params, options, _depth + 1);
                 if (message.timeoutSeconds != null && $Object.hasOwnProperty.call(message, "timeoutSeconds"))
                     object.timeoutSeconds = message.timeoutSeconds;
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    object.stage = options.enums === $String ? $root.cassandra_mesos.v1.JobStage[message.stage] === $undefined ? message.stage : $root.cassandra_mesos.v1.JobStage[message.stage] : message.stage;
+                if (message.clusterName != null && $Object.hasOwnProperty.call(message, "clusterName"))
+                    object.clusterName = message.clusterName;
+                if (message.sourceNodeId != null && $Object.hasOwnProperty.call(message, "sourceNodeId"))
+                    object.sourceNodeId = message.sourceNodeId;
+                if (message.truncate != null && $Object.hasOwnProperty.call(message, "truncate"))
+                    object.truncate = message.truncate;
+                if (message.credentials != null && $Object.hasOwnProperty.call(message, "credentials"))
+                    object.credentials = $root.cassandra_mesos.v1.StorageCredentials.toObject(message.credentials, options, _depth + 1);
                 return object;
             };
 
@@ -7404,6 +8299,199 @@ $root.cassandra_mesos = (function() {
             };
 
             return NodeJobTask;
+        })();
+
+        v1.StorageCredentials = (function() {
+
+            var StorageCredentials = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StorageCredentials.prototype.accessKeyId = "";
+            StorageCredentials.prototype.secretAccessKey = "";
+            StorageCredentials.prototype.sessionToken = "";
+
+            StorageCredentials.create = function(properties) {
+                return new StorageCredentials(properties);
+            };
+
+            StorageCredentials.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.accessKeyId != null && $Object.hasOwnProperty.call(message, "accessKeyId") && message.accessKeyId !== "")
+                    writer.uint32(10).string(message.accessKeyId);
+                if (message.secretAccessKey != null && $Object.hasOwnProperty.call(message, "secretAccessKey") && message.secretAccessKey !== "")
+                    writer.uint32(18).string(message.secretAccessKey);
+                if (message.sessionToken != null && $Object.hasOwnProperty.call(message, "sessionToken") && message.sessionToken !== "")
+                    writer.uint32(26).string(message.sessionToken);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StorageCredentials.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            StorageCredentials.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.StorageCredentials();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.accessKeyId = value;
+                            else
+                                delete message.accessKeyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secretAccessKey = value;
+                            else
+                                delete message.secretAccessKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sessionToken = value;
+                            else
+                                delete message.sessionToken;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StorageCredentials.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            StorageCredentials.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.accessKeyId != null && $Object.hasOwnProperty.call(message, "accessKeyId"))
+                    if (!$util.isString(message.accessKeyId))
+                        return "accessKeyId: string expected";
+                if (message.secretAccessKey != null && $Object.hasOwnProperty.call(message, "secretAccessKey"))
+                    if (!$util.isString(message.secretAccessKey))
+                        return "secretAccessKey: string expected";
+                if (message.sessionToken != null && $Object.hasOwnProperty.call(message, "sessionToken"))
+                    if (!$util.isString(message.sessionToken))
+                        return "sessionToken: string expected";
+                return null;
+            };
+
+            StorageCredentials.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.StorageCredentials)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.StorageCredentials: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.StorageCredentials();
+                if (object.accessKeyId != null)
+                    if (typeof object.accessKeyId !== "string" || object.accessKeyId.length)
+                        message.accessKeyId = $String(object.accessKeyId);
+                if (object.secretAccessKey != null)
+                    if (typeof object.secretAccessKey !== "string" || object.secretAccessKey.length)
+                        message.secretAccessKey = $String(object.secretAccessKey);
+                if (object.sessionToken != null)
+                    if (typeof object.sessionToken !== "string" || object.sessionToken.length)
+                        message.sessionToken = $String(object.sessionToken);
+                return message;
+            };
+
+            StorageCredentials.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.accessKeyId = "";
+                    object.secretAccessKey = "";
+                    object.sessionToken = "";
+                }
+                if (message.accessKeyId != null && $Object.hasOwnProperty.call(message, "accessKeyId"))
+                    object.accessKeyId = message.accessKeyId;
+                if (message.secretAccessKey != null && $Object.hasOwnProperty.call(message, "secretAccessKey"))
+                    object.secretAccessKey = message.secretAccessKey;
+                if (message.sessionToken != null && $Object.hasOwnProperty.call(message, "sessionToken"))
+                    object.sessionToken = message.sessionToken;
+                return object;
+            };
+
+            StorageCredentials.prototype.toJSON = function() {
+                return StorageCredentials.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            StorageCredentials.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.StorageCredentials";
+            };
+
+            return StorageCredentials;
         })();
 
         v1.TaskDetails = (function() {
@@ -7692,11 +8780,13 @@ $root.cassandra_mesos = (function() {
             SchedulerMessage.prototype.metadataRequest = null;
             SchedulerMessage.prototype.decommissionRequest = null;
             SchedulerMessage.prototype.removeNodeRequest = null;
+            SchedulerMessage.prototype.snapshotRequest = null;
+            SchedulerMessage.prototype.clearSnapshotRequest = null;
 
             var $oneOfFields;
 
             $Object.defineProperty(SchedulerMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["jobStatusRequest", "abortNodeJob", "healthCheckRequest", "metadataRequest", "decommissionRequest", "removeNodeRequest"]),
+                get: $util.oneOfGetter($oneOfFields = ["jobStatusRequest", "abortNodeJob", "healthCheckRequest", "metadataRequest", "decommissionRequest", "removeNodeRequest", "snapshotRequest", "clearSnapshotRequest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7729,6 +8819,10 @@ $root.cassandra_mesos = (function() {
                     $root.cassandra_mesos.v1.DecommissionRequest.encode(message.decommissionRequest, writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.removeNodeRequest != null && $Object.hasOwnProperty.call(message, "removeNodeRequest"))
                     $root.cassandra_mesos.v1.RemoveNodeRequest.encode(message.removeNodeRequest, writer.uint32(122).fork(), _depth + 1).ldelim();
+                if (message.snapshotRequest != null && $Object.hasOwnProperty.call(message, "snapshotRequest"))
+                    $root.cassandra_mesos.v1.SnapshotRequest.encode(message.snapshotRequest, writer.uint32(130).fork(), _depth + 1).ldelim();
+                if (message.clearSnapshotRequest != null && $Object.hasOwnProperty.call(message, "clearSnapshotRequest"))
+                    $root.cassandra_mesos.v1.ClearSnapshotRequest.encode(message.clearSnapshotRequest, writer.uint32(138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7835,6 +8929,20 @@ $root.cassandra_mesos = (function() {
                             message.body = "removeNodeRequest";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshotRequest = $root.cassandra_mesos.v1.SnapshotRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotRequest);
+                            message.body = "snapshotRequest";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.clearSnapshotRequest = $root.cassandra_mesos.v1.ClearSnapshotRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.clearSnapshotRequest);
+                            message.body = "clearSnapshotRequest";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7933,6 +9041,26 @@ $root.cassandra_mesos = (function() {
                             return "removeNodeRequest." + error;
                     }
                 }
+                if (message.snapshotRequest != null && $Object.hasOwnProperty.call(message, "snapshotRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.cassandra_mesos.v1.SnapshotRequest.verify(message.snapshotRequest, _depth + 1);
+                        if (error)
+                            return "snapshotRequest." + error;
+                    }
+                }
+                if (message.clearSnapshotRequest != null && $Object.hasOwnProperty.call(message, "clearSnapshotRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.cassandra_mesos.v1.ClearSnapshotRequest.verify(message.clearSnapshotRequest, _depth + 1);
+                        if (error)
+                            return "clearSnapshotRequest." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7998,6 +9126,16 @@ $root.cassandra_mesos = (function() {
                     if (!$util.isObject(object.removeNodeRequest))
                         throw $TypeError(".cassandra_mesos.v1.SchedulerMessage.removeNodeRequest: object expected");
                     message.removeNodeRequest = $root.cassandra_mesos.v1.RemoveNodeRequest.fromObject(object.removeNodeRequest, _depth + 1);
+                }
+                if (object.snapshotRequest != null) {
+                    if (!$util.isObject(object.snapshotRequest))
+                        throw $TypeError(".cassandra_mesos.v1.SchedulerMessage.snapshotRequest: object expected");
+                    message.snapshotRequest = $root.cassandra_mesos.v1.SnapshotRequest.fromObject(object.snapshotRequest, _depth + 1);
+                }
+                if (object.clearSnapshotRequest != null) {
+                    if (!$util.isObject(object.clearSnapshotRequest))
+                        throw $TypeError(".cassandra_mesos.v1.SchedulerMessage.clearSnapshotRequest: object expected");
+                    message.clearSnapshotRequest = $root.cassandra_mesos.v1.ClearSnapshotRequest.fromObject(object.clearSnapshotRequest, _depth + 1);
                 }
                 return message;
             };
@@ -8068,6 +9206,16 @@ $root.cassandra_mesos = (function() {
                     object.removeNodeRequest = $root.cassandra_mesos.v1.RemoveNodeRequest.toObject(message.removeNodeRequest, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "removeNodeRequest";
+                }
+                if (message.snapshotRequest != null && $Object.hasOwnProperty.call(message, "snapshotRequest")) {
+                    object.snapshotRequest = $root.cassandra_mesos.v1.SnapshotRequest.toObject(message.snapshotRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "snapshotRequest";
+                }
+                if (message.clearSnapshotRequest != null && $Object.hasOwnProperty.call(message, "clearSnapshotRequest")) {
+                    object.clearSnapshotRequest = $root.cassandra_mesos.v1.ClearSnapshotRequest.toObject(message.clearSnapshotRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "clearSnapshotRequest";
                 }
                 return object;
             };
@@ -8961,6 +10109,384 @@ $root.cassandra_mesos = (function() {
             return RemoveNodeRequest;
         })();
 
+        v1.SnapshotRequest = (function() {
+
+            var SnapshotRequest = function (properties) {
+                this.keyspaces = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotRequest.prototype.jobId = "";
+            SnapshotRequest.prototype.tag = "";
+            SnapshotRequest.prototype.keyspaces = $util.emptyArray;
+
+            SnapshotRequest.create = function(properties) {
+                return new SnapshotRequest(properties);
+            };
+
+            SnapshotRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(10).string(message.jobId);
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== "")
+                    writer.uint32(18).string(message.tag);
+                if (message.keyspaces != null && message.keyspaces.length)
+                    for (var i = 0; i < message.keyspaces.length; ++i)
+                        writer.uint32(26).string(message.keyspaces[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            SnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.SnapshotRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tag = value;
+                            else
+                                delete message.tag;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keyspaces && message.keyspaces.length))
+                                message.keyspaces = [];
+                            message.keyspaces.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            SnapshotRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    if (!$util.isString(message.tag))
+                        return "tag: string expected";
+                if (message.keyspaces != null && $Object.hasOwnProperty.call(message, "keyspaces")) {
+                    if (!$Array.isArray(message.keyspaces))
+                        return "keyspaces: array expected";
+                    for (var i = 0; i < message.keyspaces.length; ++i)
+                        if (!$util.isString(message.keyspaces[i]))
+                            return "keyspaces: string[] expected";
+                }
+                return null;
+            };
+
+            SnapshotRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.SnapshotRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.SnapshotRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.SnapshotRequest();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.tag != null)
+                    if (typeof object.tag !== "string" || object.tag.length)
+                        message.tag = $String(object.tag);
+                if (object.keyspaces) {
+                    if (!$Array.isArray(object.keyspaces))
+                        throw $TypeError(".cassandra_mesos.v1.SnapshotRequest.keyspaces: array expected");
+                    message.keyspaces = $Array(object.keyspaces.length);
+                    for (var i = 0; i < object.keyspaces.length; ++i)
+                        message.keyspaces[i] = $String(object.keyspaces[i]);
+                }
+                return message;
+            };
+
+            SnapshotRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.keyspaces = [];
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.tag = "";
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    object.tag = message.tag;
+                if (message.keyspaces && message.keyspaces.length) {
+                    object.keyspaces = $Array(message.keyspaces.length);
+                    for (var j = 0; j < message.keyspaces.length; ++j)
+                        object.keyspaces[j] = message.keyspaces[j];
+                }
+                return object;
+            };
+
+            SnapshotRequest.prototype.toJSON = function() {
+                return SnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.SnapshotRequest";
+            };
+
+            return SnapshotRequest;
+        })();
+
+        v1.ClearSnapshotRequest = (function() {
+
+            var ClearSnapshotRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ClearSnapshotRequest.prototype.jobId = "";
+            ClearSnapshotRequest.prototype.tag = "";
+
+            ClearSnapshotRequest.create = function(properties) {
+                return new ClearSnapshotRequest(properties);
+            };
+
+            ClearSnapshotRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(10).string(message.jobId);
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== "")
+                    writer.uint32(18).string(message.tag);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ClearSnapshotRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ClearSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.ClearSnapshotRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tag = value;
+                            else
+                                delete message.tag;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ClearSnapshotRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ClearSnapshotRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    if (!$util.isString(message.tag))
+                        return "tag: string expected";
+                return null;
+            };
+
+            ClearSnapshotRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.ClearSnapshotRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.ClearSnapshotRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.ClearSnapshotRequest();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.tag != null)
+                    if (typeof object.tag !== "string" || object.tag.length)
+                        message.tag = $String(object.tag);
+                return message;
+            };
+
+            ClearSnapshotRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.tag = "";
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    object.tag = message.tag;
+                return object;
+            };
+
+            ClearSnapshotRequest.prototype.toJSON = function() {
+                return ClearSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ClearSnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.ClearSnapshotRequest";
+            };
+
+            return ClearSnapshotRequest;
+        })();
+
         v1.ExecutorMessage = (function() {
 
             var ExecutorMessage = function (properties) {
@@ -8980,11 +10506,12 @@ $root.cassandra_mesos = (function() {
             ExecutorMessage.prototype.metadata = null;
             ExecutorMessage.prototype.protocolError = null;
             ExecutorMessage.prototype.ringChange = null;
+            ExecutorMessage.prototype.snapshotResult = null;
 
             var $oneOfFields;
 
             $Object.defineProperty(ExecutorMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["health", "jobProgress", "metadata", "protocolError", "ringChange"]),
+                get: $util.oneOfGetter($oneOfFields = ["health", "jobProgress", "metadata", "protocolError", "ringChange", "snapshotResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9019,6 +10546,8 @@ $root.cassandra_mesos = (function() {
                     $root.cassandra_mesos.v1.ProtocolError.encode(message.protocolError, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.ringChange != null && $Object.hasOwnProperty.call(message, "ringChange"))
                     $root.cassandra_mesos.v1.RingChange.encode(message.ringChange, writer.uint32(114).fork(), _depth + 1).ldelim();
+                if (message.snapshotResult != null && $Object.hasOwnProperty.call(message, "snapshotResult"))
+                    $root.cassandra_mesos.v1.SnapshotResult.encode(message.snapshotResult, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9136,6 +10665,13 @@ $root.cassandra_mesos = (function() {
                             message.body = "ringChange";
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshotResult = $root.cassandra_mesos.v1.SnapshotResult.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotResult);
+                            message.body = "snapshotResult";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9230,6 +10766,16 @@ $root.cassandra_mesos = (function() {
                             return "ringChange." + error;
                     }
                 }
+                if (message.snapshotResult != null && $Object.hasOwnProperty.call(message, "snapshotResult")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.cassandra_mesos.v1.SnapshotResult.verify(message.snapshotResult, _depth + 1);
+                        if (error)
+                            return "snapshotResult." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9296,6 +10842,11 @@ $root.cassandra_mesos = (function() {
                     if (!$util.isObject(object.ringChange))
                         throw $TypeError(".cassandra_mesos.v1.ExecutorMessage.ringChange: object expected");
                     message.ringChange = $root.cassandra_mesos.v1.RingChange.fromObject(object.ringChange, _depth + 1);
+                }
+                if (object.snapshotResult != null) {
+                    if (!$util.isObject(object.snapshotResult))
+                        throw $TypeError(".cassandra_mesos.v1.ExecutorMessage.snapshotResult: object expected");
+                    message.snapshotResult = $root.cassandra_mesos.v1.SnapshotResult.fromObject(object.snapshotResult, _depth + 1);
                 }
                 return message;
             };
@@ -9368,6 +10919,11 @@ $root.cassandra_mesos = (function() {
                     if (options.oneofs)
                         object.body = "ringChange";
                 }
+                if (message.snapshotResult != null && $Object.hasOwnProperty.call(message, "snapshotResult")) {
+                    object.snapshotResult = $root.cassandra_mesos.v1.SnapshotResult.toObject(message.snapshotResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "snapshotResult";
+                }
                 return object;
             };
 
@@ -9382,6 +10938,257 @@ $root.cassandra_mesos = (function() {
             };
 
             return ExecutorMessage;
+        })();
+
+        v1.SnapshotResult = (function() {
+
+            var SnapshotResult = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotResult.prototype.jobId = "";
+            SnapshotResult.prototype.tag = "";
+            SnapshotResult.prototype.ok = false;
+            SnapshotResult.prototype.message = "";
+            SnapshotResult.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            SnapshotResult.create = function(properties) {
+                return new SnapshotResult(properties);
+            };
+
+            SnapshotResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(10).string(message.jobId);
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== "")
+                    writer.uint32(18).string(message.tag);
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(24).bool(message.ok);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(34).string(message.message);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                    writer.uint32(40).int64(message.durationMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            SnapshotResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.SnapshotResult();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tag = value;
+                            else
+                                delete message.tag;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            SnapshotResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    if (!$util.isString(message.jobId))
+                        return "jobId: string expected";
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    if (!$util.isString(message.tag))
+                        return "tag: string expected";
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    if (typeof message.ok !== "boolean")
+                        return "ok: boolean expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                        return "durationMs: integer|Long expected";
+                return null;
+            };
+
+            SnapshotResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.SnapshotResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.SnapshotResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.SnapshotResult();
+                if (object.jobId != null)
+                    if (typeof object.jobId !== "string" || object.jobId.length)
+                        message.jobId = $String(object.jobId);
+                if (object.tag != null)
+                    if (typeof object.tag !== "string" || object.tag.length)
+                        message.tag = $String(object.tag);
+                if (object.ok != null)
+                    if (object.ok)
+                        message.ok = $Boolean(object.ok);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.durationMs != null)
+                    if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                        if ($util.Long)
+                            message.durationMs = $util.Long.fromValue(object.durationMs, false);
+                        else if (typeof object.durationMs === "string")
+                            message.durationMs = $parseInt(object.durationMs, 10);
+                        else if (typeof object.durationMs === "number")
+                            message.durationMs = object.durationMs;
+                        else if (typeof object.durationMs === "object")
+                            message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            SnapshotResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.jobId = "";
+                    object.tag = "";
+                    object.ok = false;
+                    object.message = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId"))
+                    object.jobId = message.jobId;
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    object.tag = message.tag;
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    object.ok = message.ok;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.durationMs === "number")
+                        object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                    else
+                        object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber() : message.durationMs;
+                return object;
+            };
+
+            SnapshotResult.prototype.toJSON = function() {
+                return SnapshotResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SnapshotResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.SnapshotResult";
+            };
+
+            return SnapshotResult;
         })();
 
         v1.RingChangeOperation = (function() {

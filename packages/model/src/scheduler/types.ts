@@ -150,6 +150,10 @@ export type SchedulerInput =
   | { readonly type: 'agent-failure' | 'executor-failure'; readonly agentId: string; readonly executorId?: string; readonly status?: number }
   | { readonly type: 'tick' }
   | { readonly type: 'operator'; readonly command: OperatorCommand }
+  /** Answer to a 'pause-applications' decision: ok = every application host paused (Cassy's Pause). */
+  | { readonly type: 'applications-paused'; readonly jobId: string; readonly ok: boolean; readonly message: string }
+  /** Answer to a 'commit-backup' decision: ok = the cluster manifest (and catalogue entry) is written. */
+  | { readonly type: 'backup-committed'; readonly jobId: string; readonly ok: boolean; readonly message: string }
   /**
    * A configuration change was stored (by the API) after the driver loaded: the new target (or the old
    * one with the change's errors) replaces the current one. configVersions adds the versions nodes run.
@@ -186,6 +190,18 @@ type DecisionBody =
   | { readonly type: 'suppress' }
   /** SchedulerMessage. */
   | { readonly type: 'send-message'; readonly agentId: string; readonly executorId: string; readonly data: Uint8Array }
+  /**
+   * Consistent backup: pause the applications behind the DNS SRV name (Cassy's Pause on each host),
+   * answered by an 'applications-paused' input. The edge unpauses by itself after timeoutMs at the latest.
+   */
+  | { readonly type: 'pause-applications'; readonly jobId: string; readonly srv: string; readonly timeoutMs: number }
+  /** Consistent backup: unpause them (best effort, also after a failure). No answer. */
+  | { readonly type: 'unpause-applications'; readonly jobId: string; readonly srv: string }
+  /**
+   * Every node's part of a backup succeeded: write the cluster manifest (S3) and the catalogue entry,
+   * answered by a 'backup-committed' input. Until then the backup does not exist.
+   */
+  | { readonly type: 'commit-backup'; readonly job: ClusterJob; readonly nodes: readonly NodeJobRecord[] }
   /** An operator command that was not applied, with what to do instead. Nothing changed. */
   | { readonly type: 'command-rejected'; readonly command: OperatorCommand; readonly error: string }
   /** Something the driver should log (an input ignored, a malformed message). Nothing changed. */
