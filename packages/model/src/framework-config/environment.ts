@@ -71,12 +71,26 @@ function crossChecks(secrets: Partial<Record<SecretName, string>>): ConfigProble
   return problems;
 }
 
+const SETTING_KEYS = [
+  'zookeeper', 'stateDir', 'mesosMaster', 'apiHost', 'apiPort', 'logLevel', 'executorCommand', 'artifactDir',
+  'backupLocation', 'backupDirectory', 's3Endpoint', 's3Region', 'backupConcurrency', 'backupPartSizeMb', 'backupRateLimitMbps', 'pauseSrv', 'grpcPort',
+] as const satisfies ReadonlyArray<keyof SchedulerSettings>;
+
 function completeSettings(s: SettingsDraft): SchedulerSettings {
-  const { zookeeper, stateDir, mesosMaster, apiHost, apiPort, logLevel, executorCommand, artifactDir } = s;
-  if (zookeeper === undefined || stateDir === undefined || mesosMaster === undefined || apiHost === undefined || apiPort === undefined || logLevel === undefined || executorCommand === undefined || artifactDir === undefined) {
-    throw new Error('SCHEDULER_ENVIRONMENT lacks a variable for one of the SchedulerSettings: every setting needs a row in the table');
+  const missing = SETTING_KEYS.filter((key) => s[key] === undefined);
+  if (missing.length > 0) {
+    throw new Error(`SCHEDULER_ENVIRONMENT lacks a variable for SchedulerSettings ${missing.join(', ')}: every setting needs a row in the table`);
   }
-  return { zookeeper, stateDir, mesosMaster, apiHost, apiPort, logLevel, executorCommand, artifactDir };
+  return s as SchedulerSettings;
+}
+
+/** Settings that are valid alone but not together. */
+function settingsCrossChecks(s: SettingsDraft): ConfigProblem[] {
+  if (s.grpcPort !== undefined && s.grpcPort !== 0 && s.grpcPort === s.apiPort) {
+    const v = (n: string): string => `${ENV_PREFIX}${n}`;
+    return [{ field: v('GRPC_PORT'), code: 'PORT_CONFLICT', message: `${v('GRPC_PORT')} and ${v('API_PORT')} are both ${s.grpcPort}: the gRPC and REST servers need a port each; change one of them (or set ${v('GRPC_PORT')}=0 for no gRPC server)` }];
+  }
+  return [];
 }
 
 /**
@@ -110,7 +124,7 @@ export function parseSchedulerEnvironment(env: Environment): SchedulerEnvironmen
     else s.apply(parsed.value, config, settings);
   }
 
-  errors.push(...crossChecks(secrets));
+  errors.push(...crossChecks(secrets), ...settingsCrossChecks(settings));
   const complete = normalizeFrameworkConfig(config);
   for (const problem of validateFrameworkConfig(complete, ENVIRONMENT_NAMES)) {
     // A variable that did not parse holds its default: problems about it (or comparing with it) would mislead.

@@ -28,3 +28,7 @@ export { formatRepairWindow, inRepairWindow, nextWindowStartMs, parseRepairWindo
 export type { ParsedRepairWindow, RepairWindow } from './repair-window';
 export type { ValueType } from './values';
 export { CONFIGURATION_DOC_COMMAND, CONFIGURATION_DOC_PATH, renderConfigurationDoc } from './doc';
+export { backupDirectoryProblem, formatBackupLocation, parseBackupLocation, s3BucketProblem, s3PrefixProblem } from './backup-location';
+export type { BackupLocation } from './backup-location';
+export { BACKUP_DIRECTORY_VARIABLE } from './backup-settings';
+export type { BackupSchedulerSettings } from './backup-settings';

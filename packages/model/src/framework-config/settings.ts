@@ -8,6 +8,7 @@ import type { SecretName } from './secrets';
 import { CONFIG_LIMITS } from './validate';
 import { booleanValue, choice, decimalNumber, duration, jsonObject, matching, text, wholeNumber, type ValueType } from './values';
 import { mesosMasterUrl, secretText, zookeeperUrl, type ConfigDraft, type SettingsDraft, type ZooKeeperLocation } from './setting-types';
+import { BACKUP_SETTINGS, GRPC_PORT_SETTING, type BackupSchedulerSettings } from './backup-settings';
 
 export const ENV_PREFIX = 'CASSANDRA_MESOS_';
 
@@ -15,7 +16,7 @@ export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] a
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** How the scheduler runs (not part of the stored FrameworkConfig; a restart applies a change). */
-export interface SchedulerSettings {
+export interface SchedulerSettings extends BackupSchedulerSettings {
   /** ZooKeeper ensemble and root path of the state; null = the embedded file store in stateDir. */
   readonly zookeeper: ZooKeeperLocation | null;
   /** Directory of the embedded state store (used only without ZooKeeper). */
@@ -34,8 +35,8 @@ export interface SchedulerSettings {
 /** The launcher inside the executor tarball (scripts/package.mjs), relative to the sandbox it is unpacked in. */
 export const DEFAULT_EXECUTOR_COMMAND = 'cassandra-mesos-executor/bin/cassandra-mesos-executor';
 
-export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Cluster jobs' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
-export const SETTING_GROUPS: readonly SettingGroup[] = ['Cluster', 'Node resources', 'Ports', 'Node lifecycle', 'Cluster jobs', 'Artifacts', 'Cassandra', 'Mesos', 'Scheduler', 'Secrets'];
+export type SettingGroup = 'Cluster' | 'Node resources' | 'Ports' | 'Node lifecycle' | 'Cluster jobs' | 'Backup' | 'Artifacts' | 'Cassandra' | 'Mesos' | 'Scheduler' | 'Secrets';
+export const SETTING_GROUPS: readonly SettingGroup[] = ['Cluster', 'Node resources', 'Ports', 'Node lifecycle', 'Cluster jobs', 'Backup', 'Artifacts', 'Cassandra', 'Mesos', 'Scheduler', 'Secrets'];
 
 export type SettingTarget =
   | { readonly kind: 'config'; readonly path: string }
@@ -217,6 +218,7 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     expects: 'a UTC time window HH:MM-HH:MM', example: '01:00-05:00',
     apply: (v, c) => { c.repairWindow = v; },
   }),
+  ...BACKUP_SETTINGS,
   artifact(`${ENV_PREFIX}EXECUTOR_URI`, 'executor', 'the executor tarball'),
   artifact(`${ENV_PREFIX}CASSANDRA_URI`, 'cassandra', 'the Cassandra distribution (cassandra-all and its jars)'),
   artifact(`${ENV_PREFIX}JOLOKIA_URI`, 'jolokia', 'the Jolokia JVM agent jar'),
@@ -314,6 +316,7 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     expects: 'a TCP port', example: '8080',
     apply: (v, _c, s) => { s.apiPort = v; },
   }),
+  GRPC_PORT_SETTING,
   setting({
     name: `${ENV_PREFIX}ARTIFACT_DIR`, group: 'Artifacts', sets: runtime('artifactDir'), type: text, default: '',
     description: `Directory whose files the scheduler serves at \`/v1/artifacts/<name>\` on its API port. Empty = \`artifacts/\` of the scheduler tarball. When ${ENV_PREFIX}EXECUTOR_URI is empty and the directory holds one \`cassandra-mesos-executor-<version>.tar.gz\`, every executor is fetched from the scheduler.`,

@@ -7,6 +7,8 @@ import { handleOperatorCommand } from './commands';
 import { deployView, DEPLOY_PLAN } from './deploy-plan';
 import { handleFrameworkMessage } from './health';
 import { jobPlan } from './jobs/job-plan';
+import { finishJob } from './jobs/engine';
+import { applicationsPaused, backupCommitted } from './jobs/stages';
 import { analyzeNodeSet } from './node-set';
 import { handleOffers } from './offer-handling';
 import { handleDisconnected, handleSubscribed, handleTargetChanged, handleTick } from './session';
@@ -52,6 +54,12 @@ export function decide(state: SchedulerState, input: SchedulerInput, nowMs: numb
       break;
     case 'target-changed':
       handleTargetChanged(w, input.canary === true);
+      break;
+    case 'applications-paused':
+      applicationsPaused(w, input.jobId, input.ok, input.message, finishJob);
+      break;
+    case 'backup-committed':
+      backupCommitted(w, input.jobId, input.ok, input.message, finishJob);
       break;
   }
   return w.finish();

@@ -2,6 +2,8 @@
 // summary (what "live" is decided on) and its compacted history. Messages are unreliable: they may be
 // lost, duplicated or reordered, so an older check never overwrites a newer one, a message from an
 // executor the node no longer uses is dropped, and nothing waits for one to arrive.
+import { applySnapshotResult } from './jobs/stages';
+import { finishJob } from './jobs/engine';
 import { cassandra_mesos } from '../gen/cassandra_mesos';
 import { decodeMessage, WireFormatError } from '../wire';
 import { noteLiveness } from './lifecycle';
@@ -38,6 +40,9 @@ export function handleFrameworkMessage(w: Working, agentId: string, executorId: 
       return;
     case 'jobProgress':
       if (message.jobProgress) applyJobProgress(w, node, cassandra_mesos.v1.NodeJobRecord.create(message.jobProgress));
+      return;
+    case 'snapshotResult':
+      if (message.snapshotResult) applySnapshotResult(w, node, cassandra_mesos.v1.SnapshotResult.create(message.snapshotResult), finishJob);
       return;
     case 'metadata':
     case undefined:

@@ -77,6 +77,7 @@ export function createSchedulerState(persisted: PersistedState, settings: Partia
       suppressed: false,
       lastLaunchAtMs: lastBootstrapLaunch(nodes.values()),
       offerShortfalls: new Map(),
+      jobEffects: new Map(),
       cleanupUntilMs: undefined,
       lastPassAtMs: undefined,
     },

@@ -97,6 +97,8 @@ export interface VolatileState {
   readonly cleanupUntilMs: number | undefined;
   /** When the last full pass (advance) ran. */
   readonly lastPassAtMs: number | undefined;
+  /** Edge actions of multi-stage jobs this process issued (key → when): a new leader issues them again. */
+  readonly jobEffects: ReadonlyMap<string, number>;
 }
 
 /** Everything persisted plus the volatile bits the driver keeps (never the only copy of truth). */

@@ -56,6 +56,15 @@ const EVERY_VARIABLE: Record<string, string> = {
   CASSANDRA_MESOS_DEFAULT_RACK: 'r2',
   CASSANDRA_MESOS_DATA_VOLUME_MODE: 'sandbox',
   CASSANDRA_MESOS_NUM_TOKENS: '8',
+  CASSANDRA_MESOS_BACKUP_LOCATION: 's3://cassandra-backups/prod/ring-1',
+  CASSANDRA_BACKUP_DIRECTORY: '/var/lib/backups/',
+  CASSANDRA_MESOS_S3_ENDPOINT: 'http://s3proxy.example:8081/',
+  CASSANDRA_MESOS_S3_REGION: 'eu-west-1',
+  CASSANDRA_MESOS_BACKUP_CONCURRENCY: '8',
+  CASSANDRA_MESOS_BACKUP_PART_SIZE_MB: '64',
+  CASSANDRA_MESOS_BACKUP_RATE_LIMIT_MBPS: '40',
+  CASSANDRA_MESOS_PAUSE_SRV: '_scalar-admin._tcp.app.example.com',
+  CASSANDRA_MESOS_GRPC_PORT: '21051',
   CASSANDRA_MESOS_ENDPOINT_SNITCH: 'org.apache.cassandra.locator.GossipingPropertyFileSnitch',
   CASSANDRA_MESOS_ROLE: 'cassandra/prod',
   CASSANDRA_MESOS_PRINCIPAL: 'cassandra-prod-principal',
@@ -78,7 +87,10 @@ describe('parseSchedulerEnvironment: values', () => {
   it('gives a valid configuration from an empty environment, with the documented defaults', () => {
     const r = okOf({ PATH: '/usr/bin', HOME: '/root' });
     expect(r.config).toEqual(validConfig());
-    expect(r.settings).toEqual({ zookeeper: null, stateDir: '.cassandra-mesos-state', mesosMaster: 'http://127.0.0.1:5050', apiHost: '0.0.0.0', apiPort: 8080, logLevel: 'info', executorCommand: 'cassandra-mesos-executor/bin/cassandra-mesos-executor', artifactDir: '' });
+    expect(r.settings).toEqual({ zookeeper: null, stateDir: '.cassandra-mesos-state', mesosMaster: 'http://127.0.0.1:5050', apiHost: '0.0.0.0', apiPort: 8080, logLevel: 'info', executorCommand: 'cassandra-mesos-executor/bin/cassandra-mesos-executor', artifactDir: '',
+      backupLocation: { storage: 'local', directory: null }, backupDirectory: 'backup', s3Endpoint: '', s3Region: 'us-east-1',
+      backupConcurrency: 4, backupPartSizeMb: 16, backupRateLimitMbps: 0, pauseSrv: '', grpcPort: 20051,
+    });
     expect(r.secrets.present()).toEqual([]);
     expect(r.secrets.apiToken).toBeUndefined();
   });
@@ -129,6 +141,15 @@ describe('parseSchedulerEnvironment: values', () => {
       logLevel: 'debug',
       executorCommand: 'node /opt/executor/main.js',
       artifactDir: '/opt/artifacts',
+      backupLocation: { storage: 's3', bucket: 'cassandra-backups', prefix: 'prod/ring-1' },
+      backupDirectory: '/var/lib/backups',
+      s3Endpoint: 'http://s3proxy.example:8081',
+      s3Region: 'eu-west-1',
+      backupConcurrency: 8,
+      backupPartSizeMb: 64,
+      backupRateLimitMbps: 40,
+      pauseSrv: '_scalar-admin._tcp.app.example.com',
+      grpcPort: 21051,
     });
     expect(r.secrets.principalSecret).toBe('S3CR3T-principal-7c1f');
     expect(r.secrets.apiToken).toBe('S3CR3T-api-token-0123456789');

@@ -175,7 +175,7 @@ describe('one job at a time, checked up front', () => {
     expect(rejected(repair({ nodeIds: ['node-9'] }))).toContain("there is no node 'node-9'");
     expect(rejected(repair({ keyspaces: ['bad-name'] }))).toContain('invalid keyspace "bad-name"');
     expect(rejected({ kind: 'start-job', request: { type: 'ROLLING_RESTART', params: { parallelism: 2 }, requestedBy: 't' } })).toContain('one node at a time');
-    expect(rejected({ kind: 'start-job', request: { type: 'BACKUP', params: {}, requestedBy: 't' } })).toContain('not a job that can be started here');
+    expect(rejected({ kind: 'start-job', request: { type: 'UPGRADE', params: {}, requestedBy: 't' } })).toContain('not a job that can be started here');
     expect(rejected(repair())).toBe('');
     expect(rejected({ kind: 'start-job', request: { type: 'CLEANUP', params: {}, requestedBy: 't' } })).toMatch(/REPAIR.*is running: one cluster job runs at a time/);
   });

@@ -38,6 +38,14 @@ export interface ExecutorBehaviour {
   keyspaces?: string[];
   /** Node jobs of these nodes fail (keyspace FAILURE, TASK_FAILED). */
   failJobsOn?: string[];
+  /** SnapshotRequest → SnapshotResult (default shortTaskMs). */
+  snapshotMs?: number;
+  /** Snapshot requests of these nodes fail; 'silent' ones never answer. */
+  failSnapshotOn?: string[];
+  silentSnapshotOn?: string[];
+  /** The edge's answer to pause-applications (default ok) and commit-backup (default ok). */
+  pauseAnswer?: { ok: boolean; message: string };
+  commitAnswer?: { ok: boolean; message: string };
 }
 
 export const DEFAULT_BEHAVIOUR: ExecutorBehaviour = {
@@ -255,7 +263,7 @@ export class SimExecutors {
   }
 
   /** An ExecutorMessage from the executor of `p`, framed as the real executor frames it. */
-  private sendExecutorMessage(p: ServerProcess, body: Pick<cassandra_mesos.v1.IExecutorMessage, 'health' | 'ringChange' | 'jobProgress'>): void {
+  private sendExecutorMessage(p: ServerProcess, body: Pick<cassandra_mesos.v1.IExecutorMessage, 'health' | 'ringChange' | 'jobProgress' | 'snapshotResult'>): void {
     const message = cassandra_mesos.v1.ExecutorMessage.create({
       protocolVersion: 1,
       sequence: ++this.sequence,
@@ -305,6 +313,20 @@ export class SimExecutors {
           this.sendRingChange(p, message.removeNodeRequest?.nodeId ?? '', 'REMOVE_NODE', 'RING_CHANGE_SUCCEEDED', '');
         });
         return;
+      case 'snapshotRequest': {
+        const request = message.snapshotRequest;
+        this.snapshotRequests.push({ atMs: this.host.nowMs(), nodeId: p.nodeId, jobId: request?.jobId ?? '', tag: request?.tag ?? '' });
+        if ((this.behaviour.silentSnapshotOn ?? []).includes(p.nodeId)) return;
+        const fail = (this.behaviour.failSnapshotOn ?? []).includes(p.nodeId);
+        const ms = this.behaviour.snapshotMs ?? this.behaviour.shortTaskMs;
+        this.host.after(ms, () => {
+          this.sendExecutorMessage(p, { snapshotResult: { jobId: request?.jobId ?? '', tag: request?.tag ?? '', ok: !fail, message: fail ? 'simulated snapshot failure' : '', durationMs: ms } });
+        });
+        return;
+      }
+      case 'clearSnapshotRequest':
+        this.clearedSnapshots.push({ nodeId: p.nodeId, tag: message.clearSnapshotRequest?.tag ?? '' });
+        return;
       case 'abortNodeJob':
       case 'jobStatusRequest':
       case 'metadataRequest':
@@ -313,13 +335,17 @@ export class SimExecutors {
     }
   }
 
+  /** Consistent-backup snapshot requests received, and snapshots dropped after a failure. */
+  readonly snapshotRequests: { atMs: number; nodeId: string; jobId: string; tag: string }[] = [];
+  readonly clearedSnapshots: { nodeId: string; tag: string }[] = [];
+
   /** Node job tasks run, in launch order. */
-  readonly nodeJobs: { atMs: number; nodeId: string; taskId: string; jobId: string; keyspaces: string[] }[] = [];
+  readonly nodeJobs: { atMs: number; nodeId: string; taskId: string; jobId: string; keyspaces: string[]; task: cassandra_mesos.v1.NodeJobTask.$Properties }[] = [];
 
   /** A node job: one keyspace after another (progress messages), then TASK_FINISHED/FAILED with the record. */
   private runNodeJob(task: SimTask, nodeId: string, job: cassandra_mesos.v1.NodeJobTask.$Properties): void {
     const keyspaces = job.params?.keyspaces?.length ? [...job.params.keyspaces] : [...(this.behaviour.keyspaces ?? ['ks1', 'ks2'])];
-    this.nodeJobs.push({ atMs: this.host.nowMs(), nodeId, taskId: task.taskId, jobId: job.jobId ?? '', keyspaces });
+    this.nodeJobs.push({ atMs: this.host.nowMs(), nodeId, taskId: task.taskId, jobId: job.jobId ?? '', keyspaces, task: job });
     const fail = (this.behaviour.failJobsOn ?? []).includes(nodeId);
     const perKeyspace = this.behaviour.jobKeyspaceMs ?? this.behaviour.shortTaskMs;
     const startedAtMs = this.host.nowMs();

@@ -85,6 +85,9 @@ export class SimStore {
       case 'revive':
       case 'suppress':
       case 'send-message':
+      case 'pause-applications':
+      case 'unpause-applications':
+      case 'commit-backup':
       case 'command-rejected':
       case 'log':
         return false;

@@ -46,6 +46,8 @@ export class Simulation {
   readonly decisions: RecordedDecision[] = [];
   /** Operations the master refused and write-ahead breaches: a correct core causes none. */
   readonly problems: string[] = [];
+  /** Backup edge actions the core asked for (pause, unpause, commit), in order. */
+  readonly edgeActions: { atMs: number; type: string; jobId: string; nodes?: string[] }[] = [];
   readonly latenciesMs: number[] = [];
   readonly counts = { decides: 0, offersReceived: 0, inputs: {} as Record<string, number> };
   /** Undefined while the scheduler is down. */
@@ -300,6 +302,19 @@ export class Simulation {
         return this.master.suppress();
       case 'send-message':
         return this.executors.onMessage(d.agentId, d.executorId, d.data);
+      case 'pause-applications': {
+        this.edgeActions.push({ atMs: now, type: d.type, jobId: d.jobId });
+        const answer = this.executors.behaviour.pauseAnswer ?? { ok: true, message: '' };
+        return this.toScheduler({ type: 'applications-paused', jobId: d.jobId, ...answer });
+      }
+      case 'unpause-applications':
+        this.edgeActions.push({ atMs: now, type: d.type, jobId: d.jobId });
+        return;
+      case 'commit-backup': {
+        this.edgeActions.push({ atMs: now, type: d.type, jobId: d.job.jobId, nodes: d.nodes.map((r) => r.nodeId) });
+        const answer = this.executors.behaviour.commitAnswer ?? { ok: true, message: '' };
+        return this.toScheduler({ type: 'backup-committed', jobId: d.job.jobId, ...answer });
+      }
       case 'command-rejected':
       case 'log':
       case 'persist-node':

@@ -7,7 +7,8 @@
 // Turns: one node at a time by default; with JobParams.parallelism = N ≥ 1, up to N nodes of each data
 // center at once (never for a rolling restart). No node starts while the job's plan is interrupted,
 // after an abort, or after a failure unless continue_on_failure. Each node part has a timeout. When no
-// node runs and none may start, the job ends and moves to the history.
+// node runs and none may start, the job ends and moves to the history. Backup and restore run in
+// stages (stages.ts): when every part of a stage succeeded, the next stage begins.
 import { cassandra_mesos } from '../../gen/cassandra_mesos';
 import { emitKill, killRequested } from '../kills';
 import { formatMs, isLive, replaceTask, taskById } from '../node-facts';
@@ -18,12 +19,18 @@ import { jobLaunchBlocker } from './job-tasks';
 import { progressRestart, startRestart } from './rolling-restart';
 import { countable } from './start';
 import { putRecord } from './records';
+import { enterStage, isNodeStage, nextStage, partBlocker, progressActionStage, waitsForFirstImport } from './stages';
 
 const { JobStatus, NodeJobState } = cassandra_mesos.v1;
 
 export function progressJob(w: Working): void {
   const job = w.job;
   if (!job) return;
+  if (!isNodeStage(job.header.stage)) {
+    progressActionStage(w, finishJob);
+    syncHeader(w);
+    return;
+  }
   for (const record of recordsInOrder(job)) {
     if (record.state === NodeJobState.NODE_JOB_RUNNING) progressRunningNode(w, record);
   }
@@ -96,7 +103,7 @@ function startNextNodes(w: Working): void {
     busy.set(dc, (busy.get(dc) ?? 0) + 1);
   }
   for (const record of records) {
-    if (record.state !== NodeJobState.NODE_JOB_PENDING) continue;
+    if (record.state !== NodeJobState.NODE_JOB_PENDING || waitsForFirstImport(job, record)) continue;
     const node = w.node(record.nodeId);
     const dc = dcOf(node, perDc);
     if ((busy.get(dc) ?? 0) >= limit) continue;
@@ -104,8 +111,9 @@ function startNextNodes(w: Working): void {
       putRecord(w, record, { state: NodeJobState.NODE_JOB_SKIPPED, failureMessage: `${record.nodeId} was removed from the cluster` }, `${record.nodeId} is gone: skipped`);
       continue;
     }
-    if (!isLive(node)) {
-      putRecord(w, record, { state: NodeJobState.NODE_JOB_SKIPPED, failureMessage: `${record.nodeId} was not live when its turn came` }, `${record.nodeId} is not live: its part of job ${record.jobId} is skipped`);
+    const blocker = partBlocker(job.header, node);
+    if (blocker !== undefined) {
+      putRecord(w, record, { state: NodeJobState.NODE_JOB_SKIPPED, failureMessage: blocker }, `${blocker}: its part of job ${record.jobId} is skipped`);
       continue;
     }
     busy.set(dc, (busy.get(dc) ?? 0) + 1);
@@ -138,10 +146,27 @@ function finishIfDone(w: Working): void {
   for (const record of pending) {
     putRecord(w, record, { state: NodeJobState.NODE_JOB_SKIPPED, failureMessage: `not started: ${stop ?? 'the job stopped'}` }, `${record.nodeId}'s part of job ${record.jobId} is not started: ${stop ?? ''}`);
   }
-  const final = recordsInOrder(w.job ?? job);
-  const failed = final.filter((r) => r.state !== NodeJobState.NODE_JOB_SUCCEEDED);
+  const allSucceeded = recordsInOrder(w.job ?? job).every((r) => r.state === NodeJobState.NODE_JOB_SUCCEEDED);
+  const next = nextStage(job.header);
+  if (allSucceeded && !job.header.abortRequested && next !== undefined) {
+    enterStage(w, next, (w.job ?? job).header);
+    progressJob(w);
+    return;
+  }
+  finishJob(w);
+}
+
+/**
+ * Ends the job and moves it into the history. The status follows the node parts, or `outcome` when an
+ * action stage ended it (a failed pause or commit; a commit that succeeded despite a late abort).
+ */
+export function finishJob(w: Working, outcome?: { ok: boolean; message: string }): void {
+  const job = w.job;
+  if (!job) return;
+  const final = recordsInOrder(job);
+  const failed = outcome?.ok === true ? [] : final.filter((r) => r.state !== NodeJobState.NODE_JOB_SUCCEEDED);
   const h = job.header;
-  const status = h.abortRequested ? JobStatus.JOB_ABORTED : failed.length > 0 ? JobStatus.JOB_FAILED : JobStatus.JOB_SUCCEEDED;
+  const status = outcome?.ok === true ? JobStatus.JOB_SUCCEEDED : h.abortRequested ? JobStatus.JOB_ABORTED : failed.length > 0 || outcome ? JobStatus.JOB_FAILED : JobStatus.JOB_SUCCEEDED;
   const summary = failed
     .slice(0, 5)
     .map((r) => `${r.nodeId} ${nodeStateName(r.state).toLowerCase()}${r.failureMessage ? `: ${r.failureMessage}` : ''}`)
@@ -153,10 +178,10 @@ function finishIfDone(w: Working): void {
     completedNodes: final.length,
     failedNodes: failed.length,
     currentNodeIds: [],
-    failureMessage: status === JobStatus.JOB_SUCCEEDED ? '' : [h.abortRequested ? h.failureMessage || 'aborted' : '', summary].filter((s) => s !== '').join('; '),
+    failureMessage: status === JobStatus.JOB_SUCCEEDED ? '' : [h.abortRequested ? h.failureMessage || 'aborted' : '', outcome?.message ?? '', summary].filter((s, i, all) => s !== '' && all.indexOf(s) === i).join('; '),
   });
-  const outcome = JobStatus[status].replace('JOB_', '').toLowerCase();
-  w.archiveJob(header, `${jobTitle(h.type).toLowerCase()} job ${h.jobId} ${outcome} after ${formatMs(w.nowMs - h.startedAtMs)} (${final.length - failed.length}/${final.length} nodes succeeded)${header.failureMessage ? `: ${header.failureMessage}` : ''}`);
+  const result = JobStatus[status].replace('JOB_', '').toLowerCase();
+  w.archiveJob(header, `${jobTitle(h.type).toLowerCase()} job ${h.jobId} ${result} after ${formatMs(w.nowMs - h.startedAtMs)} (${final.length - failed.length}/${final.length} nodes succeeded)${header.failureMessage ? `: ${header.failureMessage}` : ''}`);
   if (status === JobStatus.JOB_SUCCEEDED && jobTypeName(h.type) === 'CLEANUP') clearCleanupSuggestion(w, final);
 }
 
@@ -171,8 +196,14 @@ export function syncHeader(w: Working): void {
     .filter((r) => r.state === NodeJobState.NODE_JOB_RUNNING)
     .map((r) => r.nodeId);
   const h = job.header;
-  if (h.completedNodes === completed && h.failedNodes === failed && sameList(h.currentNodeIds, current)) return;
-  w.putJob(cassandra_mesos.v1.ClusterJob.create({ ...h, completedNodes: completed, failedNodes: failed, currentNodeIds: current }), `job ${h.jobId}: ${completed}/${h.totalNodes} nodes done${current.length > 0 ? `, working on ${current.join(', ')}` : ''}`);
+  const bytes = { bytesDone: sum(records, (r) => r.bytesDone), bytesTotal: sum(records, (r) => r.bytesTotal), bytesSkipped: sum(records, (r) => r.bytesSkipped) };
+  const sameBytes = Number(h.bytesDone) === bytes.bytesDone && Number(h.bytesTotal) === bytes.bytesTotal && Number(h.bytesSkipped) === bytes.bytesSkipped;
+  if (h.completedNodes === completed && h.failedNodes === failed && sameList(h.currentNodeIds, current) && sameBytes) return;
+  w.putJob(cassandra_mesos.v1.ClusterJob.create({ ...h, completedNodes: completed, failedNodes: failed, currentNodeIds: current, ...bytes }), `job ${h.jobId}: ${completed}/${h.totalNodes} nodes done${current.length > 0 ? `, working on ${current.join(', ')}` : ''}`);
+}
+
+function sum(records: readonly NodeJobRecord[], of: (r: NodeJobRecord) => number): number {
+  return records.reduce((total, r) => total + Number(of(r)), 0);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -7,9 +7,9 @@ import { asTask } from '../node-facts';
 const { ClusterJobType, JobStatus, NodeJobState, NodeTaskKind } = cassandra_mesos.v1;
 
 /** Job types the engine runs as a NODE_JOB task on each node's executor. */
-export const TASK_JOB_TYPES: ReadonlySet<ClusterJobTypeName> = new Set(['REPAIR', 'CLEANUP', 'FLUSH']);
-/** Job types an operator (or the schedule) can start here; backup and restore come with their own subsystem. */
-export const STARTABLE_JOB_TYPES: readonly ClusterJobTypeName[] = ['REPAIR', 'CLEANUP', 'FLUSH', 'ROLLING_RESTART'];
+export const TASK_JOB_TYPES: ReadonlySet<ClusterJobTypeName> = new Set(['REPAIR', 'CLEANUP', 'FLUSH', 'BACKUP', 'RESTORE']);
+/** Job types an operator (or the schedule) can start here. */
+export const STARTABLE_JOB_TYPES: readonly ClusterJobTypeName[] = ['REPAIR', 'CLEANUP', 'FLUSH', 'ROLLING_RESTART', 'BACKUP', 'RESTORE'];
 
 /** Per-node limit when JobParams.node_timeout_seconds is 0. A full repair of a large node takes hours. */
 export const DEFAULT_NODE_TIMEOUT_MS: Readonly<Record<string, number>> = {
@@ -17,6 +17,8 @@ export const DEFAULT_NODE_TIMEOUT_MS: Readonly<Record<string, number>> = {
   CLEANUP: 6 * 3600_000,
   FLUSH: 30 * 60_000,
   ROLLING_RESTART: 15 * 60_000,
+  BACKUP: 6 * 3600_000,
+  RESTORE: 6 * 3600_000,
 };
 
 /** Resources of one node job task: the executor does the work; the task only needs a token share. */

@@ -7,6 +7,7 @@ import { formatMs } from '../node-facts';
 import type { JobState, NodeJobRecord, OperatorCommand, SchedulerState } from '../types';
 import type { Working } from '../working';
 import { jobPlanName, jobTitle, jobTypeName, nodeStateName, parallelismOf, recordsInOrder } from './job-facts';
+import { stageName } from './stages';
 
 const { NodeJobState } = cassandra_mesos.v1;
 type PlanCommand = Extract<OperatorCommand, { plan: string }>;
@@ -48,7 +49,7 @@ export function jobPlan(state: Pick<SchedulerState, 'job' | 'planControls'>, now
     {
       name,
       strategy: 'serial',
-      phases: [{ name: jobTitle(job.header.type), strategy: parallelismOf(job.header) > 1 ? 'parallel' : 'serial', steps }],
+      phases: [{ name: job.header.stage ? `${jobTitle(job.header.type)}: ${stageName(job.header.stage)}` : jobTitle(job.header.type), strategy: parallelismOf(job.header) > 1 ? 'parallel' : 'serial', steps }],
       errors: job.header.abortRequested ? [`abort requested: ${job.header.failureMessage || 'by an operator'}; the job stops after the node(s) it is working on`] : [],
     },
     state.planControls.get(name),

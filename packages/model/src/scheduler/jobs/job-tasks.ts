@@ -15,9 +15,10 @@ import { FRAMEWORK_LABEL, NODE_LABEL } from '../../offers/reservation-labels';
 import { withScalar } from '../../offers/resource-shapes';
 import { isAgentLost, isLive, replaceTask } from '../node-facts';
 import { executorInfo, TASK_PROTOCOL_VERSION } from '../task-builder';
-import type { MesosOffer, MesosOperation, NodeJobRecord, NodeRecord } from '../types';
+import type { JobState, MesosOffer, MesosOperation, NodeJobRecord, NodeRecord } from '../types';
 import type { Working } from '../working';
-import { isTaskJob, JOB_TASK_RESOURCES, jobPlanName, jobTaskOf, nodeTimeoutMs } from './job-facts';
+import { isTaskJob, JOB_TASK_RESOURCES, jobPlanName, jobTaskOf, jobTypeName, nodeTimeoutMs } from './job-facts';
+import { isNodeRestore, partBlocker, truncatesInImport } from './stages';
 
 const { NodeJobState, NodeTaskKind } = cassandra_mesos.v1;
 const MEM_MILLI = JOB_TASK_RESOURCES.memMb * 1000;
@@ -35,6 +36,8 @@ export function pendingLaunch(w: Working, node: NodeRecord): NodeJobRecord | und
 /** Why the pending job task cannot launch on the node now (shown in the job plan), or undefined. */
 export function jobLaunchBlocker(w: Working, node: NodeRecord): string | undefined {
   if (isAgentLost(node)) return `its agent ${node.agentId} is unreachable`;
+  const header = w.job?.header;
+  if (header && isNodeRestore(header)) return partBlocker(header, node);
   if (!isLive(node)) return `${node.nodeId} is not live`;
   if (node.appliedConfigId !== w.target.id) return `waiting for the configuration rollout to reach ${node.nodeId} (it runs ${node.appliedConfigId || 'an unknown config'})`;
   if (node.executorResourcesJson === '') return `${node.nodeId}'s executor was started by an older scheduler that did not record its resources: restart the node once, then run the job`;
@@ -95,7 +98,7 @@ function jobTaskInfo(w: Working, node: NodeRecord, record: NodeJobRecord, resour
   const details = cassandra_mesos.v1.TaskDetails.create({
     protocolVersion: TASK_PROTOCOL_VERSION,
     nodeId: node.nodeId,
-    nodeJob: cassandra_mesos.v1.NodeJobTask.create({ jobId: header.jobId, type: header.type, params, timeoutSeconds: Math.ceil(nodeTimeoutMs(header) / 1000) }),
+    nodeJob: cassandra_mesos.v1.NodeJobTask.create({ jobId: header.jobId, type: header.type, params, timeoutSeconds: Math.ceil(nodeTimeoutMs(header) / 1000), ...dataJobFields(w, job, record) }),
   });
   const executorResources = JSON.parse(node.executorResourcesJson) as mesos.v1.Resource.$Properties[];
   return {
@@ -106,6 +109,23 @@ function jobTaskInfo(w: Working, node: NodeRecord, record: NodeJobRecord, resour
     executor: executorInfo({ node, target: w.target, launch: w.ctx.launch, frameworkId, executorId: node.executorId, plan: { executorResources } }),
     data: encodeMessage(cassandra_mesos.v1.TaskDetails, details),
     labels: { labels: [{ key: FRAMEWORK_LABEL, value: w.target.frameworkName }, { key: NODE_LABEL, value: node.nodeId }, { key: 'cassandra_mesos_job', value: header.jobId }] },
+  };
+}
+
+/**
+ * Backup and restore tasks also say which stage runs, under which cluster name the backup's keys are,
+ * whose files a restored node gets, and whether this node truncates. Credentials are added by the edge.
+ */
+function dataJobFields(w: Working, job: JobState, record: NodeJobRecord): cassandra_mesos.v1.NodeJobTask.$Properties {
+  const type = jobTypeName(job.header.type);
+  if (type !== 'BACKUP' && type !== 'RESTORE') return {};
+  const options = job.header.params?.backup;
+  const restore = type === 'RESTORE';
+  return {
+    stage: job.header.stage,
+    clusterName: (restore ? options?.sourceCluster : '') || w.target.frameworkName,
+    sourceNodeId: restore ? (options?.nodeMapping?.[record.nodeId] ?? record.nodeId) : record.nodeId,
+    truncate: restore && truncatesInImport(job, record),
   };
 }
 

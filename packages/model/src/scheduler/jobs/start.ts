@@ -8,7 +8,9 @@ import { isLeaving, isLive, isTerminated } from '../node-facts';
 import { analyzeNodeSet } from '../node-set';
 import type { JobRequest, NodeRecord, OperatorCommand } from '../types';
 import type { Working } from '../working';
+import { backupJobError } from './backup-params';
 import { jobPlanName, jobTitle, jobTypeName, STARTABLE_JOB_TYPES } from './job-facts';
+import { firstStage, isConsistentBackup } from './stages';
 
 const { ClusterJobType, JobStatus, NodeJobState } = cassandra_mesos.v1;
 
@@ -42,6 +44,12 @@ export function startJobError(w: Working, request: JobRequest): string | undefin
   if (request.type !== 'REPAIR' && p.repair) return `repair options apply to a repair, not to a ${request.type}`;
   const selection = selectNodes(w, p.nodeIds ?? []);
   if ('error' in selection) return selection.error;
+  if (request.type === 'BACKUP' || request.type === 'RESTORE') {
+    const error = backupJobError(request, selection.nodes);
+    if (error) return error;
+  } else if (p.backup) {
+    return `backup options apply to a backup or restore, not to a ${request.type}`;
+  }
   if (request.type === 'ROLLING_RESTART') {
     const down = countable(w).filter((n) => !isLive(n)).map((n) => n.nodeId);
     if (down.length > 0) return `not every node is live (${down.join(', ')}): a rolling restart now would take a second node down; wait until they are live, or restart single nodes`;
@@ -81,11 +89,20 @@ export function startJob(w: Working, command: StartCommand): void {
   const selection = selectNodes(w, request.params.nodeIds ?? []);
   if ('error' in selection) throw new Error(`startJob: ${selection.error}; check startJobError first`);
   const jobId = w.ctx.ids.uuid();
+  const params = cassandra_mesos.v1.JobParams.create({ ...request.params, nodeIds: selection.nodes.map((n) => n.nodeId) });
+  const draft = cassandra_mesos.v1.ClusterJob.create({ type: ClusterJobType[request.type], params });
+  if (isConsistentBackup(draft) && params.backup) {
+    // Every node snapshots under the backup's name while the applications are paused; the upload takes that snapshot.
+    params.backup = cassandra_mesos.v1.BackupOptions.create({ ...params.backup, snapshotTag: params.backup.backupName });
+  }
+  const stage = firstStage(draft);
   const header = cassandra_mesos.v1.ClusterJob.create({
     jobId,
     type: ClusterJobType[request.type],
     status: JobStatus.JOB_RUNNING,
-    params: cassandra_mesos.v1.JobParams.create({ ...request.params, nodeIds: selection.nodes.map((n) => n.nodeId) }),
+    params,
+    stage,
+    stageStartedAtMs: w.nowMs,
     createdAtMs: w.nowMs,
     startedAtMs: w.nowMs,
     totalNodes: selection.nodes.length,
@@ -94,7 +111,7 @@ export function startJob(w: Working, command: StartCommand): void {
   const title = jobTitle(header.type);
   w.putJob(header, `${title} job ${jobId} started by ${request.requestedBy || 'an operator'} on ${selection.nodes.length} node(s): ${selection.nodes.map((n) => n.nodeId).join(', ')}`);
   selection.nodes.forEach((node, sequence) => {
-    w.putJobNode(cassandra_mesos.v1.NodeJobRecord.create({ jobId, nodeId: node.nodeId, sequence, state: NodeJobState.NODE_JOB_PENDING }), `${node.nodeId} is part ${sequence + 1} of ${title.toLowerCase()} job ${jobId}`);
+    w.putJobNode(cassandra_mesos.v1.NodeJobRecord.create({ jobId, nodeId: node.nodeId, sequence, state: NodeJobState.NODE_JOB_PENDING, stage }), `${node.nodeId} is part ${sequence + 1} of ${title.toLowerCase()} job ${jobId}`);
   });
   // An interrupt left on this plan by an earlier job of the same type must not hold the new one.
   const planName = jobPlanName(header.type);
