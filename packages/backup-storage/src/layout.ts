@@ -89,6 +89,37 @@ export function nodeManifestKey(root: LayoutRoot, backupName: string, nodeId: st
   return `${backupsPrefix(root)}${backupName}/nodes/${segment('node id', nodeId)}.json`;
 }
 
+/** A data file of the local-directory layout (seeds/001): one tree per backup, per node, per table. */
+export interface LocalDataFileIdentity {
+  readonly backupName: string;
+  readonly nodeId: string;
+  readonly keyspace: string;
+  /** Table name (not its directory name: the tree is meant to be read by people). */
+  readonly table: string;
+  readonly fileName: string;
+}
+
+/**
+ * `<cluster>/<node>/<backup>/<keyspace>/<table>/<file name>`: the layout of the original framework's
+ * local backups (`$backupDir/$clusterName/$executorId/$backupName/$keyspace/$table`), with the stable
+ * node id where it used the executor id (which changed with every new executor and broke restores).
+ */
+export function localDataKey(root: LayoutRoot, file: LocalDataFileIdentity): string {
+  assertValidBackupName(file.backupName);
+  return [base(root), segment('node id', file.nodeId), file.backupName, segment('keyspace', file.keyspace), segment('table', file.table), segment('file name', file.fileName)].join('/');
+}
+
+/** `<cluster>/<node>/<backup>/node-manifest.json`: beside the backup's keyspace directories (no keyspace can be named so). */
+export function localNodeManifestKey(root: LayoutRoot, backupName: string, nodeId: string): string {
+  assertValidBackupName(backupName);
+  return `${localBackupPrefix(root, nodeId)}${backupName}/node-manifest.json`;
+}
+
+/** `<cluster>/<node>/`: every local backup of the node is a directory below it. */
+export function localBackupPrefix(root: LayoutRoot, nodeId: string): string {
+  return `${base(root)}/${segment('node id', nodeId)}/`;
+}
+
 export function clusterManifestKey(root: LayoutRoot, backupName: string): string {
   assertValidBackupName(backupName);
   return `${backupsPrefix(root)}${backupName}/manifest.json`;
@@ -112,6 +143,8 @@ export const ManifestFileSchema = z.object({
   fileName: z.string().min(1),
   size: z.number().int().nonnegative(),
   sha256,
+  /** INCREMENTAL backups: true for a file of Cassandra's incremental_backups, false for one of the base snapshot. Absent = snapshot file. */
+  incremental: z.boolean().optional(),
 });
 export type ManifestFile = z.infer<typeof ManifestFileSchema>;
 
@@ -131,6 +164,8 @@ export const NodeManifestSchema = z.object({
   /** CREATE statements per keyspace (keyspace, types, tables), as `DESCRIBE KEYSPACE` prints them. */
   schemaCql: z.record(z.string(), z.string()),
   files: z.array(ManifestFileSchema),
+  /** INCREMENTAL backups: the snapshot backup whose files this one lists too. */
+  baseBackup: z.string().min(1).optional(),
 });
 export type NodeManifest = z.infer<typeof NodeManifestSchema>;
 

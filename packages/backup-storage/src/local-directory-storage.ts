@@ -4,7 +4,7 @@ import { mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } fr
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { BackupStorageError, CorruptError, InvalidKeyError, NotFoundError, StorageUnavailableError } from './errors';
-import { HashingCounter, isSha256Hex, jsonDocumentBytes, sha256Hex } from './hashing';
+import { FILE_READ_CHUNK_BYTES, HashingCounter, isSha256Hex, jsonDocumentBytes, sha256Hex } from './hashing';
 import { assertValidKey, assertValidPrefix } from './keys';
 import { downloadVerified } from './verified-download';
 import type { BackupStorage, GetFileOptions, ListOptions, ListPage, ListedObject, ObjectInfo, PutFileOptions } from './storage';
@@ -32,7 +32,7 @@ export class LocalDirectoryStorage implements BackupStorage {
     if (!isSha256Hex(options.sha256)) throw new Error(`putFile('${key}'): sha256 must be 64 lower-case hex characters`);
     await this.atomicWrite(key, target, async (tmp) => {
       const counter = new HashingCounter(options.onBytes);
-      await pipeline(createReadStream(localPath), counter, createWriteStream(tmp, { flags: 'wx' }));
+      await pipeline(createReadStream(localPath, { highWaterMark: FILE_READ_CHUNK_BYTES }), counter, createWriteStream(tmp, { flags: 'wx' }));
       const actual = counter.facts();
       if (actual.size !== options.size || actual.sha256 !== options.sha256) {
         throw new CorruptError(key, { size: options.size, sha256: options.sha256 }, actual, `The local file ${localPath} changed or was described wrongly; nothing was stored.`);

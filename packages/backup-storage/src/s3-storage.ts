@@ -1,20 +1,21 @@
-import { createReadStream } from 'node:fs';
 import { inspect } from 'node:util';
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { BackupStorageError, CorruptError, NotFoundError, StorageUnavailableError } from './errors';
-import { HashingCounter, isSha256Hex, jsonDocumentBytes, sha256Hex } from './hashing';
+import { isSha256Hex, jsonDocumentBytes, sha256Hex } from './hashing';
 import { assertValidKey, assertValidPrefix } from './keys';
 import { throttle, TokenBucket } from './rate-limiter';
+import { LocalFileError, PartBufferPool, uploadFileToS3 } from './s3-upload';
 import { downloadVerified } from './verified-download';
 import type { BackupStorage, GetFileOptions, ListOptions, ListPage, ObjectInfo, PutFileOptions } from './storage';
 
 const MiB = 1024 * 1024;
-/** S3's minimum part size; lib-storage refuses less. */
+/** S3's minimum size of every part but the last. */
 const MIN_PART_SIZE = 5 * MiB;
 /** Where the object's SHA-256 is recorded (x-amz-meta-sha256). */
 const SHA256_METADATA = 'sha256';
+/** The requests that carry object bytes: their body is sent unsigned unless `signPayload` is set. */
+const BODY_COMMANDS: ReadonlySet<string> = new Set(['PutObjectCommand', 'UploadPartCommand']);
 
 export interface S3StorageOptions {
   readonly bucket: string;
@@ -28,14 +29,33 @@ export interface S3StorageOptions {
    * Omit to use the default AWS credential chain (env, profile, web identity, instance metadata).
    */
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
-  /** Multipart part size in bytes (default 16 MiB, at least 5 MiB). Memory per upload ≈ partSize × queueSize. */
+  /** Multipart part size in bytes (default 16 MiB, at least 5 MiB). Files up to this size go in one PutObject. */
   readonly partSizeBytes?: number;
-  /** Parts of one object uploaded in parallel (default 4). */
+  /** Parts of one object uploaded in parallel at most (default 4), when the buffers allow (maxPartsInFlight). */
   readonly queueSize?: number;
+  /**
+   * Parts being read or sent at once across all uploads of this storage (default 4). Each holds a
+   * reusable buffer of partSizeBytes, so upload memory is at most maxPartsInFlight × partSizeBytes
+   * (64 MiB by default) however many files are uploaded at once. Set it to the transfer concurrency
+   * when more parallel requests help (a far-away S3); the bench found no gain above 4 on loopback.
+   */
+  readonly maxPartsInFlight?: number;
   /** Caps the total transfer rate of this storage (uploads and downloads together), bytes/s. */
   readonly rateLimitBytesPerSecond?: number;
   /** SDK attempts per request (default: the SDK's, 3). Retries are the SDK's job. */
   readonly maxAttempts?: number;
+  /**
+   * Put the SHA-256 of every upload request's body into its SigV4 signature (default false: the body
+   * is sent as `UNSIGNED-PAYLOAD`, as the AWS CLI does over HTTPS). Integrity does not depend on it:
+   * with the SDK's default checksums each request also carries a CRC32 of its body that the server
+   * checks (s3proxy refuses a changed body with BadDigest), every object's SHA-256 is computed while
+   * streaming and stored in signed metadata, and every download and `verify` checks it. A signed
+   * payload costs one more SHA-256 pass here and makes the server hash every byte before accepting
+   * it: against s3proxy that made uploads about 3x slower in the transfer bench. Turn it on for a
+   * plain-HTTP endpoint on an untrusted network, where a deliberately changed body (CRC32 is no
+   * defence against that) should be refused at upload time, not only found at restore time.
+   */
+  readonly signPayload?: boolean;
 }
 
 /** Backups in an S3 bucket (AWS or an S3-compatible server such as s3proxy or MinIO). */
@@ -45,10 +65,13 @@ export class S3Storage implements BackupStorage {
   readonly region: string;
   readonly partSizeBytes: number;
   readonly queueSize: number;
+  readonly maxPartsInFlight: number;
+  readonly signPayload: boolean;
   // ES private fields: invisible to JSON.stringify, util.inspect and Object.keys, so the client
   // (whose config holds the credentials) can never be serialised by accident.
   readonly #client: S3Client;
   readonly #limiter: TokenBucket | undefined;
+  readonly #partBuffers: PartBufferPool;
   readonly #redact: (text: string) => string;
 
   constructor(options: S3StorageOptions) {
@@ -58,8 +81,12 @@ export class S3Storage implements BackupStorage {
     this.region = options.region;
     this.partSizeBytes = options.partSizeBytes ?? 16 * MiB;
     this.queueSize = options.queueSize ?? 4;
+    this.signPayload = options.signPayload ?? false;
     if (this.partSizeBytes < MIN_PART_SIZE) throw new Error(`S3 part size must be at least 5 MiB (${MIN_PART_SIZE} bytes), got ${this.partSizeBytes}`);
     if (!Number.isInteger(this.queueSize) || this.queueSize < 1) throw new Error(`S3 queue size must be a positive integer, got ${this.queueSize}`);
+    this.maxPartsInFlight = options.maxPartsInFlight ?? 4;
+    if (!Number.isInteger(this.maxPartsInFlight) || this.maxPartsInFlight < 1) throw new Error(`S3 parts in flight must be a positive integer, got ${this.maxPartsInFlight}`);
+    this.#partBuffers = new PartBufferPool(this.partSizeBytes, this.maxPartsInFlight);
     const config: S3ClientConfig = {
       region: options.region,
       forcePathStyle: options.forcePathStyle ?? false,
@@ -68,6 +95,18 @@ export class S3Storage implements BackupStorage {
       ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
     };
     this.#client = new S3Client(config);
+    if (!this.signPayload) {
+      // The signer takes a payload hash already in the headers as given, so setting it before
+      // signing (build step < finalizeRequest) is all it takes.
+      this.#client.middlewareStack.add(
+        (next, context) => (args) => {
+          const request = args.request as { headers?: Record<string, string> } | undefined;
+          if (request?.headers !== undefined && BODY_COMMANDS.has(context.commandName ?? '')) request.headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
+          return next(args);
+        },
+        { step: 'build', name: 'backupStorageUnsignedPayload' },
+      );
+    }
     this.#limiter = options.rateLimitBytesPerSecond === undefined ? undefined : new TokenBucket(options.rateLimitBytesPerSecond);
     const secrets = [options.credentials?.accessKeyId, options.credentials?.secretAccessKey, options.credentials?.sessionToken].filter(
       (s): s is string => s !== undefined && s.length > 0,
@@ -84,7 +123,7 @@ export class S3Storage implements BackupStorage {
   }
 
   toJSON(): Record<string, unknown> {
-    return { type: 'S3Storage', bucket: this.bucket, endpoint: this.endpoint, region: this.region, partSizeBytes: this.partSizeBytes, queueSize: this.queueSize };
+    return { type: 'S3Storage', bucket: this.bucket, endpoint: this.endpoint, region: this.region, partSizeBytes: this.partSizeBytes, queueSize: this.queueSize, maxPartsInFlight: this.maxPartsInFlight, signPayload: this.signPayload };
   }
 
   [inspect.custom](): string {
@@ -99,40 +138,23 @@ export class S3Storage implements BackupStorage {
   async putFile(key: string, localPath: string, options: PutFileOptions): Promise<void> {
     assertValidKey(key);
     if (!isSha256Hex(options.sha256)) throw new Error(`putFile('${key}'): sha256 must be 64 lower-case hex characters`);
-    const counter = new HashingCounter(options.onBytes);
-    let readError: Error | undefined;
-    const file = createReadStream(localPath);
-    // Only an fs error about this very file is a local problem; when the upload fails, the pipeline
-    // destroys the file stream with the upload's error (or an AbortError), which is not.
-    file.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.path === localPath) readError ??= err;
-    });
-    const stages: (NodeJS.ReadableStream | NodeJS.WritableStream)[] = [file];
-    if (this.#limiter !== undefined) stages.push(throttle(this.#limiter));
-    stages.push(counter);
-    // Bounded memory: lib-storage holds at most queueSize parts of partSize bytes; the read stream
-    // is paused by back-pressure in between.
-    pipeline(stages, () => {
-      // errors are judged above (local file) and by upload.done() (everything else)
-    });
-    const upload = new Upload({
-      client: this.#client,
-      params: { Bucket: this.bucket, Key: key, Body: counter, Metadata: { [SHA256_METADATA]: options.sha256 } },
-      partSize: this.partSizeBytes,
-      queueSize: this.queueSize,
-      leavePartsOnError: false,
-    });
     try {
-      await upload.done();
+      // Bounded memory: the part buffers are shared by all uploads of this storage (s3-upload.ts).
+      await uploadFileToS3({
+        client: this.#client,
+        bucket: this.bucket,
+        key,
+        localPath,
+        expected: { size: options.size, sha256: options.sha256 },
+        metadata: { [SHA256_METADATA]: options.sha256 },
+        buffers: this.#partBuffers,
+        queueSize: this.queueSize,
+        limiter: this.#limiter,
+        ...(options.onBytes === undefined ? {} : { onBytes: options.onBytes }),
+      });
     } catch (err) {
-      if (readError !== undefined) throw new Error(`cannot read local file ${localPath} for '${key}': ${readError.message}`);
+      if (err instanceof LocalFileError) throw new Error(`cannot read local file ${localPath} for '${key}': ${err.message}`);
       throw this.unavailable('S3 upload', key, err);
-    }
-    const actual = counter.facts();
-    if (actual.size !== options.size || actual.sha256 !== options.sha256) {
-      // The object's bytes do not match the SHA-256 recorded with it: remove it so it cannot be trusted later.
-      await this.deleteMany([key]);
-      throw new CorruptError(key, { size: options.size, sha256: options.sha256 }, actual, `The local file ${localPath} changed during the upload or was described wrongly; the uploaded object was deleted.`);
     }
   }
 

@@ -5,6 +5,9 @@ import {
   clusterManifestKey,
   dataKey,
   InvalidBackupNameError,
+  localBackupPrefix,
+  localDataKey,
+  localNodeManifestKey,
   nodeManifestKey,
   NodeManifestSchema,
   referencedKeys,
@@ -78,7 +81,31 @@ describe('keys', () => {
   });
 });
 
+describe('local directory layout (seeds/001)', () => {
+  const local = { prefix: '', cluster: 'prod' };
+
+  it('keeps one readable tree per node and backup', () => {
+    expect(localDataKey(local, { backupName: 'b1', nodeId: 'node-0', keyspace: 'ks', table: 'users', fileName: 'nb-1-big-Data.db' })).toBe('prod/node-0/b1/ks/users/nb-1-big-Data.db');
+    expect(localNodeManifestKey(local, 'b1', 'node-0')).toBe('prod/node-0/b1/node-manifest.json');
+    expect(localBackupPrefix(local, 'node-0')).toBe('prod/node-0/');
+  });
+
+  it('refuses names that could escape the tree', () => {
+    expect(() => localDataKey(local, { backupName: '..', nodeId: 'n', keyspace: 'ks', table: 't', fileName: 'f' })).toThrow(InvalidBackupNameError);
+    expect(() => localDataKey(local, { backupName: 'b', nodeId: 'n', keyspace: 'ks', table: 't', fileName: '.idx/f' })).toThrow("must not contain '/'");
+    expect(() => localNodeManifestKey(local, 'b', '../n')).toThrow("must not contain '/'");
+  });
+});
+
 describe('manifests and purge', () => {
+  it('accepts incremental markers and a base backup, and nothing but booleans as markers', () => {
+    const incremental = manifest([{ key: 'k', size: 1 }]);
+    const marked = { ...incremental, baseBackup: 'b0', files: incremental.files.map((f) => ({ ...f, incremental: true })) };
+    expect(NodeManifestSchema.parse(marked).files[0]?.incremental).toBe(true);
+    expect(NodeManifestSchema.parse(marked).baseBackup).toBe('b0');
+    expect(NodeManifestSchema.safeParse({ ...marked, files: [{ ...marked.files[0], incremental: 'yes' }] }).success).toBe(false);
+  });
+
   it('validates node manifests and reports what is wrong', () => {
     expect(NodeManifestSchema.safeParse(manifest([{ key: 'k', size: 1 }])).success).toBe(true);
     const bad = NodeManifestSchema.safeParse({ ...manifest([]), tokens: ['abc'], files: [{ key: 'k', size: -1 }] });

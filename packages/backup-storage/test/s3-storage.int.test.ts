@@ -1,7 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ListMultipartUploadsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { assertNothingLeftRunning, startS3, type S3Server } from '@cassandra-mesos/testkit';
-import { StorageUnavailableError } from '../src/errors';
+import { CorruptError, StorageUnavailableError } from '../src/errors';
+import { hashFile } from '../src/hashing';
 import { S3Storage } from '../src/s3-storage';
 import { MiB, storageContract } from './storage-contract';
 
@@ -58,5 +63,34 @@ describe('S3 credentials', () => {
     } finally {
       wrong.destroy();
     }
+  });
+});
+
+describe('S3 uploads from part buffers', () => {
+  const work = mkdtempSync(join(tmpdir(), 'backup-s3-upload-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('never completes a multipart object whose bytes do not match the SHA-256 given, and aborts the upload', async () => {
+    const path = join(work, 'liar.db');
+    writeFileSync(path, randomBytes(12 * MiB)); // three 5 MiB parts
+    const facts = await hashFile(path);
+    const err = (await storage!.putFile('d/liar-multipart', path, { size: facts.size, sha256: 'b'.repeat(64) }).catch((e: unknown) => e)) as CorruptError;
+    expect(err).toBeInstanceOf(CorruptError);
+    expect(err.actual).toEqual(facts);
+    expect(await storage!.head('d/liar-multipart')).toBeUndefined();
+    const pending = await s3!.client.send(new ListMultipartUploadsCommand({ Bucket: s3!.bucket, Prefix: 'd/liar-multipart' }));
+    expect(pending.Uploads ?? []).toEqual([]);
+  });
+
+  it('refuses a file of another size than described before sending anything', async () => {
+    const path = join(work, 'short.db');
+    writeFileSync(path, randomBytes(1000));
+    const facts = await hashFile(path);
+    await expect(storage!.putFile('d/short', path, { size: 1001, sha256: facts.sha256 })).rejects.toThrow(/expected 1001 bytes .* got 1000 bytes/);
+    expect(await storage!.head('d/short')).toBeUndefined();
+  });
+
+  it('names the local file when it cannot be read', async () => {
+    await expect(storage!.putFile('d/missing', join(work, 'missing.db'), { size: 1, sha256: 'c'.repeat(64) })).rejects.toThrow(/cannot read local file .*missing\.db for 'd\/missing': ENOENT/);
   });
 });

@@ -10,3 +10,5 @@ export type { OutgoingStatus, ServerProcess, ServerTaskPorts, StartRequest } fro
 export * from './jobs';
 export * from './health';
 export * from './metadata';
+export * from './data-jobs';
+export * from './backup';

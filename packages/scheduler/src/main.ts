@@ -11,8 +11,11 @@ import { LocalLeaderElection, ZooKeeperLeaderElection, type LeaderElection, type
 import { ensureSchema, openFileStateStore, openZooKeeperStateStore, zooKeeperBasePath, ZooKeeperConnection, ZooKeeperStateStore, type StateStore } from './state';
 import { ConfigRejectedError } from './driver/persistence';
 import { SchedulerDriver } from './driver/driver';
-import { ApiMetrics, ClusterService, createApiApp, DriverGateway, startApiServer, type ApiServer } from './api';
+import { ApiMetrics, ClusterService, createApiApp, CqlTableSchemaReader, DriverGateway, startApiServer, type ApiServer } from './api';
 import { ArtifactSetupError, ARTIFACTS_PATH, artifactRouter, planExecutorArtifact, type ExecutorArtifactPlan } from './artifacts';
+import { BackupCatalogue, BackupCommitter, CredentialVault, S3StorageOpener, ScheduledBackupService, SecretStorageKeys } from './backup';
+import { BackupEdge } from './driver/backup-edge';
+import { createApplicationPauser, startCassyGrpcServer, type CassyGrpcServer } from './grpc';
 
 /** Executor settings the scheduler hands on from its own environment (agents with local installs). */
 export const EXECUTOR_PASS_THROUGH = [
@@ -99,11 +102,28 @@ async function main(): Promise<number> {
     readStore = store;
   }
 
+  // Backups: S3 keys of requests stay in this process's memory (vault); the env keys are secrets too.
+  const vault = new CredentialVault();
+  const envKeys =
+    secrets.s3AccessKeyId && secrets.s3SecretAccessKey
+      ? new SecretStorageKeys({ accessKeyId: secrets.s3AccessKeyId, secretAccessKey: secrets.s3SecretAccessKey, sessionToken: secrets.s3SessionToken })
+      : undefined;
+  const opener = new S3StorageOpener({ envKeys });
+  /** The catalogue over the leadership term's (fenced) store, while this process leads. */
+  let leaderCatalogue: BackupCatalogue | undefined;
+
   // The API serves from process start: liveness, and queries from the store while this process waits
   // to lead; commands are refused (NOT_LEADER) until the driver of a leadership term is attached.
   const gateway = new DriverGateway({ store: readStore, election });
+  const schemaReader = new CqlTableSchemaReader();
+  const service = new ClusterService({
+    gateway,
+    schemaReader,
+    backups: (cluster) =>
+      new ScheduledBackupService({ cluster, gateway, catalogue: new BackupCatalogue(readStore), leaderCatalogue: () => leaderCatalogue, opener, settings, schemaReader }),
+  });
   const api = createApiApp({
-    service: new ClusterService({ gateway }),
+    service,
     metrics: new ApiMetrics(),
     auth: { token: secrets.apiToken },
     secrets: [secrets.principalSecret, secrets.apiToken, secrets.s3AccessKeyId, secrets.s3SecretAccessKey, secrets.s3SessionToken],
@@ -112,18 +132,33 @@ async function main(): Promise<number> {
     extraRouters: [{ path: ARTIFACTS_PATH, router: artifactRouter({ directory: artifacts.artifactDir, log }) }],
   });
   let server: ApiServer | undefined;
+  let grpc: CassyGrpcServer | undefined;
+  const pauser = createApplicationPauser({ logger: log });
 
   const stopping = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopping.abort(new Error(`${signal} received`)));
   try {
     server = await startApiServer(api.app, settings.apiHost, settings.apiPort);
     log.info({ url: server.url, auth: secrets.apiToken ? 'bearer token on mutating calls' : 'none (CASSANDRA_MESOS_API_TOKEN is not set)' }, 'REST API listening');
+    if (settings.grpcPort !== 0 && service.backups) {
+      // It logs where it listens itself.
+      grpc = await startCassyGrpcServer({ host: settings.apiHost, port: settings.grpcPort, service: service.backups, token: secrets.apiToken, logger: log });
+    }
     await election.start();
     log.info({ zookeeper: settings.zookeeper?.servers ?? null, stateDir: settings.zookeeper ? null : settings.stateDir }, 'waiting to be elected leader');
     const term = await election.waitUntilElected(stopping.signal);
     log.info({ term: term.id }, 'elected leader');
     const store = await openStore(term);
     await ensureSchema(store);
+    leaderCatalogue = new BackupCatalogue(store);
+    const backup = new BackupEdge({
+      vault,
+      envKeys,
+      committer: new BackupCommitter({ catalogue: leaderCatalogue, opener, now: Date.now }),
+      pauser,
+      frameworkName: config.frameworkName,
+      log,
+    });
     const both = AbortSignal.any([term.signal, stopping.signal]);
     const driver = new SchedulerDriver({
       store,
@@ -134,12 +169,14 @@ async function main(): Promise<number> {
       log,
       signal: both,
       observer: api.metrics.driverObserver,
+      backup,
     });
     gateway.attach(driver);
     try {
       await driver.run();
     } finally {
       gateway.detach();
+      leaderCatalogue = undefined;
     }
     if (stopping.signal.aborted) return 0;
     log.fatal({ reason: term.signal.reason instanceof Error ? term.signal.reason.message : 'term ended' }, 'leadership lost: stopping at once');
@@ -153,6 +190,7 @@ async function main(): Promise<number> {
     log.fatal({ error: err instanceof Error ? err.message : String(err) }, 'scheduler stopped');
     return 1;
   } finally {
+    await grpc?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
     await election.stop().catch(() => undefined);
     await closeAll().catch(() => undefined);

@@ -3,19 +3,26 @@
 //
 //   LAUNCH  server task      → ServerTaskRunner (start Cassandra, probe, drain on KILL) + HealthReporter
 //           node-job task    → NodeJobTaskRunner (repair/cleanup/flush per keyspace, progress messages)
+//                              or DataJobTaskRunner (backup upload, restore download/import)
 //           config-update    → rewrite the node's config files for the next start
 //   KILL                     → the task's runner (never waits behind a job: every runner is async)
-//   MESSAGE (SchedulerMessage) → health check now, job abort, metadata, decommission / removenode
+//   MESSAGE (SchedulerMessage) → health check now, job abort, metadata, decommission / removenode,
+//                                consistent-backup snapshot / clear snapshot
 //   SHUTDOWN                 → stop everything, wait until the agent has the terminal updates, exit
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { cassandra_mesos, isTerminalTaskState, mesos } from '@cassandra-mesos/model';
+import type { CassandraJmx } from '@cassandra-mesos/cassandra-jmx';
+import { cassandra_mesos, isTerminalTaskState, mesos, nodeDirectories } from '@cassandra-mesos/model';
 import type { ExecutorEvent, ExecutorSession, TaskInfo } from '@cassandra-mesos/mesos';
+import { ConsistentSnapshots, runBackupPart } from '../backup';
 import type { Clock } from '../clock';
+import { LazyCqlSession } from '../data-jobs/cql';
+import { DataJobTaskRunner } from '../data-jobs/runner';
 import { DEFAULT_HEALTH_POLL_MS, DEFAULT_HEALTH_READ_TIMEOUT_MS, HealthReporter, healthIntervalMs } from '../health';
-import { cassandraJmxJobOperations, NodeJobTaskRunner } from '../jobs';
+import { cassandraJmxJobOperations, isDataJobType, NodeJobTaskRunner } from '../jobs';
 import { collectExecutorMetadata } from '../metadata';
 import { DEFAULT_SERVER_TASK_SETTINGS, PROTOCOL_VERSION, type ServerTaskSettings } from '../server/machine';
+import { runRestorePart } from '../restore';
 import { outgoingStatus, ServerTaskRunner, type OutgoingStatus } from '../server/runner';
 import { startCassandra, type StartedCassandra } from './cassandra-launcher';
 import { runConfigUpdate } from './config-update';
@@ -36,6 +43,9 @@ export interface ExecutorAppOptions {
   readonly healthPollMs?: number;
 }
 
+/** A node job's runner: keyspace by keyspace (repair, cleanup, flush) or a data job (backup, restore). */
+type JobRunner = NodeJobTaskRunner | DataJobTaskRunner;
+
 interface ServerSlot {
   readonly taskId: string;
   readonly nodeId: string;
@@ -49,15 +59,17 @@ export class ExecutorApp {
   private readonly log: Logger;
   private readonly messages: ExecutorMessageEncoder;
   private server: ServerSlot | undefined;
-  private readonly jobs = new Map<string, NodeJobTaskRunner>();
+  private readonly jobs = new Map<string, JobRunner>();
   private nodeId = '';
   private shuttingDown = false;
   private readonly ringChanges: RingChanges;
+  private readonly snapshots: ConsistentSnapshots;
 
   constructor(private readonly options: ExecutorAppOptions) {
     this.session = options.session;
     this.log = options.log;
     this.messages = new ExecutorMessageEncoder(options.clock, options.session.environment.executorId);
+    this.snapshots = new ConsistentSnapshots(() => this.nodeId, options.clock, options.log.child({ source: 'consistent-backup' }));
     this.ringChanges = new RingChanges(options.clock, options.log, (ringChange) => this.sendMessage({ ringChange }), () => void this.server?.health?.checkNow());
   }
 
@@ -188,6 +200,7 @@ export class ExecutorApp {
   }
 
   private launchJob(task: TaskInfo, details: TaskDetails, log: Logger): void {
+    if (isDataJobType(details.nodeJob?.type)) return this.launchDataJob(task, details, log);
     const taskId = task.task_id.value;
     const started = this.server?.runner.phase === 'running' ? this.server.started : undefined;
     const runner = new NodeJobTaskRunner({
@@ -203,6 +216,39 @@ export class ExecutorApp {
     void runner.done.then(() => this.jobs.delete(taskId));
   }
 
+  private launchDataJob(task: TaskInfo, details: TaskDetails, log: Logger): void {
+    const taskId = task.task_id.value;
+    const sandbox = this.session.environment.sandbox;
+    const started = this.server?.runner.phase === 'running' ? this.server.started : undefined;
+    const config = this.server?.runner.serverTask?.config;
+    // The data directory of the node's last server task, also when Cassandra is stopped (a node restore).
+    const dataDirectory = this.server?.started?.rendered.directories.data ?? (config ? nodeDirectories(config.dataDir ?? '', sandbox).data : undefined);
+    const rpcHost = config?.rpcAddress && config.rpcAddress !== '0.0.0.0' ? config.rpcAddress : config?.listenAddress;
+    const cql = new LazyCqlSession(started && rpcHost ? { host: rpcHost, port: config?.ports?.native || 9042 } : undefined);
+    const runner = new DataJobTaskRunner({
+      clock: this.options.clock,
+      nodeId: this.nodeId,
+      busy: [...this.jobs.values()].some((j) => !j.finished),
+      serverRunning: started !== undefined,
+      parts: { BACKUP: runBackupPart, RESTORE: runRestorePart },
+      deps: () => ({
+        jmx: started?.jmx,
+        cql: () => cql.session(),
+        dataDirectories: dataDirectory === undefined ? [] : [dataDirectory],
+        sandbox,
+        log,
+        clock: this.options.clock,
+      }),
+      release: () => cql.close(),
+      send: (update) => this.sendStatus(update, log),
+      progress: (record) => this.sendMessage({ jobProgress: record }),
+    });
+    this.jobs.set(taskId, runner);
+    runner.launch(taskId, details);
+    // Kept until the part has really stopped (it may clean up after its terminal update): one job at a time.
+    void runner.settled.then(() => this.jobs.delete(taskId));
+  }
+
   private kill(taskId: string, graceNanos: number | undefined): void {
     const graceMs = graceNanos === undefined ? undefined : Math.round(graceNanos / 1e6);
     if (this.server?.taskId === taskId) {
@@ -212,7 +258,7 @@ export class ExecutorApp {
     }
     const job = this.jobs.get(taskId);
     if (job) {
-      this.log.info({ taskId }, 'KILL of a node job: it stops after the current keyspace');
+      this.log.info({ taskId }, 'KILL of a node job: it stops after the current keyspace (a backup or restore: at the next file)');
       job.kill();
       return;
     }
@@ -254,9 +300,22 @@ export class ExecutorApp {
       case 'removeNodeRequest':
         this.onRingChangeRequest(message);
         return;
+      case 'snapshotRequest': {
+        const request = message.snapshotRequest ?? {};
+        void this.snapshots.snapshot(request, this.runningJmx()).then((snapshotResult) => this.sendMessage({ snapshotResult }));
+        return;
+      }
+      case 'clearSnapshotRequest':
+        void this.snapshots.clear(message.clearSnapshotRequest ?? {}, this.runningJmx());
+        return;
       case undefined:
         return; // decodeSchedulerMessage rejects an empty body
     }
+  }
+
+  /** The node's Jolokia client while its Cassandra runs. */
+  private runningJmx(): CassandraJmx | undefined {
+    return this.server?.runner.phase === 'running' ? this.server.started?.jmx : undefined;
   }
 
   private onRingChangeRequest(message: Pick<cassandra_mesos.v1.ISchedulerMessage, 'removeNodeRequest'>): void {

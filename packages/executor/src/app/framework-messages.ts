@@ -10,7 +10,9 @@ export type ExecutorMessageBody =
   | { readonly jobProgress: cassandra_mesos.v1.INodeJobRecord }
   | { readonly metadata: cassandra_mesos.v1.IExecutorMetadata }
   | { readonly protocolError: cassandra_mesos.v1.IProtocolError }
-  | { readonly ringChange: cassandra_mesos.v1.IRingChange };
+  | { readonly ringChange: cassandra_mesos.v1.IRingChange }
+  /** Consistent backup: this node's answer to a SnapshotRequest. */
+  | { readonly snapshotResult: cassandra_mesos.v1.ISnapshotResult };
 
 export class ExecutorMessageEncoder {
   private sequence = 0;

@@ -37,7 +37,7 @@ interface JobKind {
   stepTimeoutMs(operation: StepOperation): number | undefined;
 }
 
-// The job types an executor runs keyspace by keyspace. BACKUP and RESTORE join this table.
+// The job types an executor runs keyspace by keyspace. BACKUP and RESTORE are data jobs (./data-task).
 const JOB_KINDS = new Map<cassandra_mesos.v1.ClusterJobType, JobKind>([
   [
     ClusterJobType.REPAIR,
@@ -79,11 +79,16 @@ export type ParsedNodeJobTask = { readonly ok: true; readonly spec: NodeJobSpec 
 /** A node job's TaskInfo.data, raw or already decoded. */
 export type NodeJobTaskData = Uint8Array | cassandra_mesos.v1.TaskDetails.$Properties | null | undefined;
 
+/** A node job's TaskDetails after the checks every node job shares (protocol, node, job id). */
+export type NodeJobTaskHeader =
+  | { readonly ok: true; readonly nodeId: string; readonly task: cassandra_mesos.v1.NodeJobTask.$Properties & { readonly jobId: string } }
+  | { readonly ok: false; readonly nodeId: string; readonly message: string };
+
 /**
- * Decodes (if needed) and validates a node job's TaskDetails. `executorNodeId`, when given, is the node
- * this executor runs: a task for another node is invalid.
+ * Decodes (if needed) a node job's TaskDetails and checks what every node job needs. `executorNodeId`,
+ * when given, is the node this executor runs: a task for another node is invalid.
  */
-export function parseNodeJobTask(taskId: string, data: NodeJobTaskData, executorNodeId?: string): ParsedNodeJobTask {
+export function readNodeJobTask(taskId: string, data: NodeJobTaskData, executorNodeId?: string): NodeJobTaskHeader {
   let details: cassandra_mesos.v1.TaskDetails.$Properties;
   if (data === null || data === undefined || data instanceof Uint8Array) {
     try {
@@ -96,7 +101,7 @@ export function parseNodeJobTask(taskId: string, data: NodeJobTaskData, executor
     details = data;
   }
   const nodeId = details.nodeId ?? '';
-  const invalid = (message: string): ParsedNodeJobTask => ({ ok: false, nodeId, message });
+  const invalid = (message: string): NodeJobTaskHeader => ({ ok: false, nodeId, message });
   if ((details.protocolVersion ?? 0) !== PROTOCOL_VERSION) {
     return invalid(`TaskDetails.protocol_version is ${details.protocolVersion ?? 0}; this executor speaks version ${PROTOCOL_VERSION}`);
   }
@@ -109,17 +114,37 @@ export function parseNodeJobTask(taskId: string, data: NodeJobTaskData, executor
   }
   const task = details.nodeJob;
   if (!task.jobId) return invalid('NodeJobTask.job_id is empty');
+  return { ok: true, nodeId, task: { ...task, jobId: task.jobId } };
+}
+
+/** The job's keyspace and table filters, without duplicates, or why one of them is not a valid name. */
+export function requestedNames(params: cassandra_mesos.v1.IJobParams | null | undefined): { ok: true; keyspaces: string[]; tables: string[] } | { ok: false; message: string } {
+  const keyspaces = unique(params?.keyspaces ?? []);
+  const tables = unique(params?.tables ?? []);
+  const badNames = [...keyspaces.filter((k) => !IDENTIFIER.test(k)).map((k) => `keyspace ${JSON.stringify(k)}`), ...tables.filter((t) => !IDENTIFIER.test(t)).map((t) => `table ${JSON.stringify(t)}`)];
+  if (badNames.length > 0) return { ok: false, message: `JobParams names an invalid ${badNames.join(', ')}: only letters, digits and _ are allowed` };
+  return { ok: true, keyspaces, tables };
+}
+
+/**
+ * Decodes (if needed) and validates the TaskDetails of a keyspace-by-keyspace node job (repair,
+ * cleanup, flush). BACKUP and RESTORE are data jobs: parseDataJobTask (./data-task).
+ */
+export function parseNodeJobTask(taskId: string, data: NodeJobTaskData, executorNodeId?: string): ParsedNodeJobTask {
+  const header = readNodeJobTask(taskId, data, executorNodeId);
+  if (!header.ok) return header;
+  const { nodeId, task } = header;
+  const invalid = (message: string): ParsedNodeJobTask => ({ ok: false, nodeId, message });
   const type = task.type ?? ClusterJobType.CLUSTER_JOB_TYPE_UNSPECIFIED;
   const kind = JOB_KINDS.get(type);
   if (!kind) {
     const name = ClusterJobType[type] ?? String(type);
     const supported = [...JOB_KINDS.keys()].map((t) => ClusterJobType[t]).join(', ');
-    return invalid(`NodeJobTask.type ${name} is not a job this executor runs on a node (it runs ${supported})`);
+    return invalid(`NodeJobTask.type ${name} is not a job this executor runs keyspace by keyspace (it runs ${supported}; BACKUP and RESTORE run as data jobs)`);
   }
-  const keyspaces = unique(task.params?.keyspaces ?? []);
-  const tables = unique(task.params?.tables ?? []);
-  const badNames = [...keyspaces.filter((k) => !IDENTIFIER.test(k)).map((k) => `keyspace ${JSON.stringify(k)}`), ...tables.filter((t) => !IDENTIFIER.test(t)).map((t) => `table ${JSON.stringify(t)}`)];
-  if (badNames.length > 0) return invalid(`JobParams names an invalid ${badNames.join(', ')}: only letters, digits and _ are allowed`);
+  const names = requestedNames(task.params);
+  if (!names.ok) return invalid(names.message);
+  const { keyspaces, tables } = names;
   const operation = kind.operation(task);
   if (operation.type === 'repair') {
     const badDc = operation.options.dataCenters.find((dc) => dc.trim() === '' || dc.trim() !== dc || dc.includes(','));

@@ -43,7 +43,7 @@ describe('parseNodeJobTask', () => {
     ['no node id', jobTaskDetails({}, { nodeId: '' }), /node_id is empty/],
     ['a server task', jobTaskDetails({}, { nodeJob: null, server: { configId: 'c' } }), /carries a 'server' task, but task 't1' was launched as a node job/],
     ['no job id', jobTaskDetails({ jobId: '' }), /NodeJobTask.job_id is empty/],
-    ['a backup (not yet a node job)', jobTaskDetails({ type: ClusterJobType.BACKUP }), /NodeJobTask.type BACKUP is not a job this executor runs on a node \(it runs REPAIR, CLEANUP, FLUSH\)/],
+    ['a rolling restart (a scheduler-side job)', jobTaskDetails({ type: ClusterJobType.ROLLING_RESTART }), /NodeJobTask.type ROLLING_RESTART is not a job this executor runs keyspace by keyspace \(it runs REPAIR, CLEANUP, FLUSH; BACKUP and RESTORE run as data jobs\)/],
     ['no job type', jobTaskDetails({ type: ClusterJobType.CLUSTER_JOB_TYPE_UNSPECIFIED }), /type CLUSTER_JOB_TYPE_UNSPECIFIED is not a job/],
     ['a bad keyspace name', jobTaskDetails({ params: { keyspaces: ['ok', 'drop;table'] } }), /invalid keyspace "drop;table": only letters, digits and _/],
     ['a bad table name', jobTaskDetails({ params: { tables: ['a b'] } }), /invalid table "a b"/],

@@ -57,6 +57,13 @@ export function createApiApp(options: ApiAppOptions): ApiApp {
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const log = options.log;
   metrics.observeCluster(() => options.service.snapshot());
+  const backups = options.service.backups;
+  if (backups) {
+    metrics.backups.observeLastSuccess(async () => {
+      const done = (await backups.history('backup', 20)).find((j) => j.status === 'SUCCEEDED' && j.finishedAt);
+      return done?.finishedAt ? Date.parse(done.finishedAt) : undefined;
+    });
+  }
 
   let document: OpenApiDocument | undefined;
   const routes: RouteDef[] = [];

@@ -2,7 +2,7 @@
 // process, before the election: until this process leads (and on a standby) queries read the state
 // store, and commands are refused with NotLeadingError so the caller can go to the leader.
 import type { cassandra_mesos, ConfigDecision, FrameworkConfigInput, OperatorCommand, SchedulerState } from '@cassandra-mesos/model';
-import { DriverNotRunningError, type CommandOutcome, type SchedulerDriver } from '../driver/driver';
+import { DriverNotRunningError, type CommandExtras, type CommandOutcome, type SchedulerDriver } from '../driver/driver';
 import { readSchedulerState } from '../driver/read-state';
 import type { LeaderElection, LeaderInfo } from '../leader';
 import { listJobHistory, StateCollections, type StateStore } from '../state';
@@ -25,8 +25,8 @@ export class NotLeadingError extends Error {
 export interface SchedulerGateway {
   /** The state to answer queries from; undefined while no configuration was ever accepted. */
   view(): Promise<StateView | undefined>;
-  /** Throws NotLeadingError unless this process leads. */
-  submit(command: OperatorCommand): Promise<CommandOutcome>;
+  /** Throws NotLeadingError unless this process leads. `extras` travel with the command, never into the state (request S3 keys). */
+  submit(command: OperatorCommand, extras?: CommandExtras): Promise<CommandOutcome>;
   /** Throws NotLeadingError unless this process leads. */
   /** canary: roll the change out to one node, then pause the deploy plan until an operator continues it. */
   proposeConfig(candidate: FrameworkConfigInput, options?: { readonly canary?: boolean }): Promise<ConfigDecision>;
@@ -67,8 +67,8 @@ export class DriverGateway implements SchedulerGateway {
     return stored ? { state: stored, source: 'store' } : undefined;
   }
 
-  submit(command: OperatorCommand): Promise<CommandOutcome> {
-    return this.withDriver((driver) => driver.submit(command));
+  submit(command: OperatorCommand, extras?: CommandExtras): Promise<CommandOutcome> {
+    return this.withDriver((driver) => driver.submit(command, extras));
   }
 
   proposeConfig(candidate: FrameworkConfigInput, options: { readonly canary?: boolean } = {}): Promise<ConfigDecision> {

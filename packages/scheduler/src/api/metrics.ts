@@ -5,6 +5,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { cassandra_mesos, isLive, mesos, STATUSES, type Decision, type SchedulerInput } from '@cassandra-mesos/model';
 import type { DriverObserver } from '../driver/driver';
+import { BackupMetrics } from './backup-metrics';
 import type { ClusterSnapshot } from './service';
 import { isRunningJob, jobTypeName } from './views/job';
 
@@ -19,6 +20,8 @@ export class ApiMetrics {
   readonly registry = new Registry();
   /** Pass to the SchedulerDriver (options.observer). */
   readonly driverObserver: DriverObserver;
+  /** Bytes moved, durations and the last successful backup. */
+  readonly backups: BackupMetrics;
   private readonly requestDuration: Histogram<'route' | 'method' | 'status'>;
   private snapshotSource: (() => Promise<ClusterSnapshot>) | undefined;
 
@@ -38,6 +41,8 @@ export class ApiMetrics {
       registers,
     });
     const jobParts = new JobPartTracker();
+    this.backups = new BackupMetrics(registers);
+    const backups = this.backups;
     this.requestDuration = new Histogram({
       name: `${PREFIX}api_request_duration_seconds`,
       help: 'REST API request latency by route template, method and status code',
@@ -64,9 +69,13 @@ export class ApiMetrics {
           jobParts.jobSeen(d.job);
         } else if (d.type === 'persist-job-node') {
           const finished = jobParts.finished(d.record);
-          if (finished) jobNodeParts.inc(finished);
+          if (finished) {
+            jobNodeParts.inc(finished);
+            backups.partFinished(finished.type, d.record);
+          }
         } else if (d.type === 'archive-job') {
           jobParts.jobArchived(d.job.jobId);
+          backups.jobArchived(d.job);
         }
       },
     };

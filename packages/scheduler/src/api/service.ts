@@ -17,7 +17,8 @@ import {
   type RunStateName,
   type SchedulerState,
 } from '@cassandra-mesos/model';
-import type { CommandOutcome } from '../driver/driver';
+import type { BackupService } from '../backup/types';
+import type { CommandExtras, CommandOutcome } from '../driver/driver';
 import { ApiError } from './errors';
 import { NotLeadingError, type SchedulerGateway } from './gateway';
 import { JobService } from './jobs/job-service';
@@ -64,6 +65,8 @@ export interface ClusterServiceOptions {
   readonly healthCheckTimeoutMs?: number;
   /** Reads the tables' gc_grace_seconds for the repair schedule (default: over CQL from a live node). */
   readonly schemaReader?: TableSchemaReader;
+  /** Builds the backup/restore service over this facade; without it the backup routes answer 503. */
+  readonly backups?: (cluster: ClusterService) => BackupService;
 }
 
 export interface SeedChange {
@@ -77,12 +80,15 @@ export class ClusterService {
   private readonly healthCheckTimeoutMs: number;
   /** Cluster jobs (repair, cleanup, rolling restart), their history and the repair schedule. */
   readonly jobs: JobService;
+  /** Backups and restores (both REST families and gRPC), when configured. */
+  readonly backups: BackupService | undefined;
 
   constructor(options: ClusterServiceOptions) {
     this.gateway = options.gateway;
     this.now = options.now ?? Date.now;
     this.healthCheckTimeoutMs = options.healthCheckTimeoutMs ?? 2_000;
     this.jobs = new JobService(this, options.gateway, options.schemaReader ?? new CqlTableSchemaReader());
+    this.backups = options.backups?.(this);
   }
 
   async snapshot(): Promise<ClusterSnapshot> {
@@ -265,8 +271,8 @@ export class ClusterService {
    * Hands a command to the core (NOT_LEADER when this process does not lead) and resolves with its
    * outcome, a rejection included, for callers that answer a rejection their own way.
    */
-  execute(command: OperatorCommand): Promise<CommandOutcome> {
-    return this.leading(() => this.gateway.submit(command));
+  execute(command: OperatorCommand, extras?: CommandExtras): Promise<CommandOutcome> {
+    return this.leading(() => this.gateway.submit(command, extras));
   }
 
   private async submit(command: OperatorCommand): Promise<void> {

@@ -24,7 +24,9 @@ import type {
  cassandra_mesos} from '@cassandra-mesos/model';
 import { MesosFrameworkError, SchedulerSession } from '@cassandra-mesos/mesos';
 import type { SchedulerEvent, TaskStatus } from '@cassandra-mesos/mesos';
+import type { StorageKeys } from '../backup/types';
 import type { StateStore } from '../state';
+import { LOST_KEYS_REASON, type BackupEdge } from './backup-edge';
 import { isPersistDecision, StatePersistence } from './persistence';
 
 /**
@@ -38,6 +40,12 @@ export interface DriverObserver {
 
 /** What became of an operator command: applied (and stored), or rejected by the core with why. */
 export type CommandOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
+/** What travels with an operator command but never into the core or the state. */
+export interface CommandExtras {
+  /** A backup/restore request's own S3 keys: held in memory for the job the command starts. */
+  readonly credentials?: StorageKeys | undefined;
+}
 
 /** The driver does not run (not started yet, stopped, or its leadership term ended): it takes no commands. */
 export class DriverNotRunningError extends Error {
@@ -65,6 +73,8 @@ export interface SchedulerDriverOptions {
   readonly now?: () => number;
   readonly user?: string;
   readonly observer?: DriverObserver;
+  /** Carries out backup/restore decisions and adds S3 keys to their launches; without it those jobs cannot run. */
+  readonly backup?: BackupEdge;
 }
 
 
@@ -147,6 +157,7 @@ export class SchedulerDriver {
       await session.close().catch(() => undefined);
       await events;
       await this.queue;
+      await this.options.backup?.drain();
     }
     if (this.failure) throw this.failure;
   }
@@ -156,11 +167,22 @@ export class SchedulerDriver {
    * are carried out (stored first), with the core's reason when it rejected the command (nothing
    * changed then). Rejects with DriverNotRunningError when the driver takes no commands.
    */
-  submit(command: OperatorCommand): Promise<CommandOutcome> {
+  submit(command: OperatorCommand, extras: CommandExtras = {}): Promise<CommandOutcome> {
     return this.inTurn(`operator command ${command.kind}`, async () => {
-      const decisions = await this.step({ type: 'operator', command });
+      const keys = extras.credentials;
+      if (keys && (command.kind !== 'start-job' || !this.options.backup)) {
+        return { ok: false, error: command.kind === 'start-job' ? 'this scheduler runs no backup edge, so it cannot use S3 keys given with a request' : `S3 keys go with a job start only, not with ${command.kind}` };
+      }
+      const before = this.state?.job?.header.jobId;
+      // Held as soon as the job's start is stored, before anything checks for its keys or launches a part.
+      const holdKeys = (after: SchedulerState, decisions: readonly Decision[]): void => {
+        const started = after.job?.header.jobId;
+        if (keys && started && started !== before && !decisions.some((d) => d.type === 'command-rejected')) this.options.backup?.holdKeys(started, keys);
+      };
+      const decisions = await this.step({ type: 'operator', command }, holdKeys);
       const rejected = decisions.find((d) => d.type === 'command-rejected');
-      return rejected ? { ok: false, error: rejected.error } : { ok: true };
+      if (rejected) return { ok: false, error: rejected.error };
+      return { ok: true };
     });
   }
 
@@ -277,7 +299,7 @@ export class SchedulerDriver {
     return turn;
   }
 
-  private async step(input: SchedulerInput): Promise<Decision[]> {
+  private async step(input: SchedulerInput, onStored?: (state: SchedulerState, decisions: readonly Decision[]) => void): Promise<Decision[]> {
     if (!this.state) return [];
     this.observe(() => this.options.observer?.input?.(input));
     const { state, decisions } = decide(this.state, input, this.now(), { launch: this.options.launch, ids: { uuid: randomUUID } });
@@ -289,7 +311,21 @@ export class SchedulerDriver {
     // Readers (the API) see the new state only once it is stored: a job that left jobs/current is in
     // the history by then, never in neither. Turns are serial, so no input sees the old state after this.
     this.state = state;
+    onStored?.(state, decisions);
+    const lacking = this.options.backup?.jobLackingKeys(state);
+    if (lacking) this.abortForLostKeys(lacking);
     return decisions;
+  }
+
+  /** Asks the core (in a later turn) to abort a job whose request S3 keys this process does not hold. */
+  private abortForLostKeys(jobId: string): void {
+    this.options.log.error({ jobId }, `aborting job ${jobId}: ${LOST_KEYS_REASON}`);
+    this.submit({ kind: 'abort-job', jobId, reason: LOST_KEYS_REASON }).then(
+      (outcome) => {
+        if (!outcome.ok) this.options.log.warn({ jobId, error: outcome.error }, 'the abort of a job without its S3 keys was rejected');
+      },
+      () => undefined, // a stopped driver takes no commands; the next leader asks again
+    );
   }
 
   private observe(call: () => void): void {
@@ -304,8 +340,10 @@ export class SchedulerDriver {
     const log = this.options.log;
     if (isPersistDecision(d)) {
       await this.persistence.apply(d);
+      if (d.type === 'archive-job') this.options.backup?.jobEnded(d.job.jobId);
       return;
     }
+    if (this.options.backup?.carryOut(d, this.state, (input) => this.enqueue(input))) return;
     const session = this.session;
     if (!session) return;
     // Mesos calls fail when the subscription is down; the core repeats what still matters (reconciliation
@@ -318,9 +356,13 @@ export class SchedulerDriver {
       }
     };
     switch (d.type) {
-      case 'accept':
+      case 'accept': {
+        // Operations are logged by type only: launches of backup/restore parts carry S3 keys.
         log.info({ offers: d.offerIds, operations: d.operations.map((o) => mesos.v1.Offer.Operation.Type[o.type ?? 0]), reason: d.reason }, 'accepting offer');
-        return call('ACCEPT', () => session.accept(d.offerIds, d.operations, d.filters));
+        const prepared = this.options.backup?.prepareLaunches(d.operations, this.state);
+        for (const jobId of prepared?.lostKeys ?? []) if (this.options.backup?.jobLackingKeys(this.state) === jobId) this.abortForLostKeys(jobId);
+        return call('ACCEPT', () => session.accept(d.offerIds, prepared?.operations ?? d.operations, d.filters));
+      }
       case 'decline':
         return call('DECLINE', () => session.decline(d.offerIds, { refuse_seconds: d.refuseSeconds }));
       case 'kill':
@@ -340,6 +382,12 @@ export class SchedulerDriver {
         return call('MESSAGE', () => session.message(d.agentId, d.executorId, d.data));
       case 'command-rejected':
         log.warn({ command: d.command, error: d.error }, 'operator command rejected');
+        return;
+      case 'commit-backup':
+      case 'pause-applications':
+      case 'unpause-applications':
+        // Only reached without a backup edge (it handles them above): the job waits until its stage times out.
+        log.error({ decision: d.type, reason: d.reason }, 'this driver runs without a backup edge and cannot carry out a backup decision');
         return;
       case 'log':
         log[d.level]({}, d.reason);

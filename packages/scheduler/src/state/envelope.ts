@@ -2,12 +2,15 @@
 // Why an envelope: a message whose fields are all defaults encodes to zero bytes, which would be
 // indistinguishable from an empty znode that something else created; with the envelope, a znode that
 // is empty or was written by another program is reported as corrupt instead of read as defaults. The
-// format byte leaves room for a future encoding (e.g. compression) without guessing.
+// format byte leaves room for other encodings without guessing: 0x02 = a JSON document checked by its
+// schema (json-document.ts; the backup catalogue).
 import { decodeMessage, encodeMessage, WireFormatError, type MessageType } from '@cassandra-mesos/model';
 import { CorruptStateError } from './errors';
+import { isJsonDocumentType } from './json-document';
 
 const MAGIC = 0xca;
 const FORMAT_PROTOBUF = 0x01;
+const FORMAT_JSON = 0x02;
 const HEADER_LENGTH = 2;
 
 function typeNameOf(type: MessageType<unknown>): string {
@@ -19,7 +22,7 @@ export function encodeStoredValue<T>(type: MessageType<T>, value: T): Uint8Array
   const payload = encodeMessage(type, value);
   const bytes = new Uint8Array(HEADER_LENGTH + payload.length);
   bytes[0] = MAGIC;
-  bytes[1] = FORMAT_PROTOBUF;
+  bytes[1] = isJsonDocumentType(type) ? FORMAT_JSON : FORMAT_PROTOBUF;
   bytes.set(payload, HEADER_LENGTH);
   return bytes;
 }
@@ -30,12 +33,13 @@ export function decodeStoredValue<T>(type: MessageType<T>, bytes: Uint8Array, pa
   if (bytes.length < HEADER_LENGTH) {
     throw new CorruptStateError(path, expected, `${bytes.length} byte(s), shorter than the 2-byte header`, version);
   }
-  if (bytes[0] !== MAGIC || bytes[1] !== FORMAT_PROTOBUF) {
+  const format = isJsonDocumentType(type) ? FORMAT_JSON : FORMAT_PROTOBUF;
+  if (bytes[0] !== MAGIC || bytes[1] !== format) {
     const found = Array.from(bytes.subarray(0, HEADER_LENGTH), (b) => b.toString(16).padStart(2, '0')).join(' ');
-    throw new CorruptStateError(path, expected, `header is ${found}, expected ca 01 (not written by cassandra-mesos?)`, version);
+    throw new CorruptStateError(path, expected, `header is ${found}, expected ca 0${format} (not written by cassandra-mesos?)`, version);
   }
   const payload = bytes.subarray(HEADER_LENGTH);
-  if (payload.length === 0) return type.fromObject({});
+  if (payload.length === 0 && format === FORMAT_PROTOBUF) return type.fromObject({});
   try {
     return decodeMessage(type, payload, path);
   } catch (err) {

@@ -12,6 +12,7 @@ export {
   StateUnavailableError,
 } from './errors';
 export {
+  backupCatalogueCollection,
   compareIds,
   frameworkBasePath,
   STATE_ROOT,
@@ -33,6 +34,7 @@ export {
   type VersionedEntry,
   type VersionedValue,
 } from './state-store';
+export { isJsonDocumentType, jsonDocumentType, type JsonDocumentType } from './json-document';
 export { archiveCurrentJob, DEFAULT_JOB_HISTORY_LIMIT, listJobHistory, pruneJobHistory } from './job-history';
 export { CURRENT_SCHEMA_VERSION, ensureSchema, type EnsureSchemaOptions, type SchemaMigration, type SchemaMigrationResult } from './schema';
 export { FileStateStore, openFileStateStore, type OpenFileStateStoreOptions } from './file/open';

@@ -26,7 +26,8 @@ export type StateKind =
   | 'plan'
   | 'current-job'
   | 'job-node'
-  | 'job-history';
+  | 'job-history'
+  | 'backup-catalogue';
 
 /** The address of one stored message. `path` is relative to the framework's base path. */
 export interface StateKey<T> {
@@ -114,6 +115,14 @@ export const NON_JOB_ENTRIES: ReadonlySet<string> = RESERVED_JOB_IDS;
 /** The container that holds a job's per-node records (`jobs/<id>`), removed with them. */
 export function jobContainer(jobId: string): string {
   return `${JOBS}/${validateJobId(jobId)}`;
+}
+
+/**
+ * The container of one cluster's backup catalogue entries (`backups/<cluster>/<backup name>`), for
+ * collections of entries whose document type the backup module defines.
+ */
+export function backupCatalogueCollection<T>(cluster: string, type: MessageType<T>): StateCollection<T> {
+  return collection<T>('backup-catalogue', `backups/${validateStateId('cluster name', cluster)}`, type, 'backup name');
 }
 
 /** Every message type the store writes: the secrets guard test checks each of them (and what they contain). */

@@ -1,5 +1,5 @@
-// Secrets never leave in a response; backup and restore routes answer 501 NOT_AVAILABLE_YET (after
-// validating their input) until their subsystem exists.
+// Secrets never leave in a response; without a backup service the backup and restore routes answer
+// 503 BACKUPS_UNAVAILABLE (after validating their input).
 /* eslint-disable @typescript-eslint/no-unsafe-member-access -- supertest types response bodies as any; the tests check their values */
 import { isSecretKey, REDACTED, Redactor } from '../../src/api/redact';
 import { clusterState, testConfig } from './support/fixtures';
@@ -41,43 +41,34 @@ describe('redaction', () => {
   });
 });
 
-describe('backup and restore (not available yet)', () => {
+describe('backup and restore without a backup service', () => {
   type Call = (h: ReturnType<typeof harness>) => Promise<{ status: number; body: { error: { code: string; message: string } } }>;
   const CALLS: Array<[string, Call]> = [
     ['PUT /v1/backup/start', (h) => h.http.put('/v1/backup/start').send({ backup_name: 'nightly-1', external_location: 's3://bucket/prefix' })],
     ['PUT /v1/restore/start', (h) => h.http.put('/v1/restore/start').send({ backup_name: 'nightly-1', external_location: 's3://bucket/prefix', restore_type: 'new' })],
     ['PUT /v1/backup/stop', (h) => h.http.put('/v1/backup/stop')],
-    ['PUT /v1/restore/stop', (h) => h.http.put('/v1/restore/stop')],
-    ['GET /v1/backup/status', (h) => h.http.get('/v1/backup/status')],
     ['GET /v1/restore/status', (h) => h.http.get('/v1/restore/status')],
-    ...(['backup', 'restore'] as const).flatMap((kind): Array<[string, Call]> => {
-      const start = kind === 'restore' ? '/start?name=nightly-1' : '/start?name=nightly-2';
-      return [
-        [`POST /cluster/${kind}/start`, (h) => h.http.post(`/cluster/${kind}${start}`)],
-        [`POST /cluster/${kind}/abort`, (h) => h.http.post(`/cluster/${kind}/abort`)],
-        [`GET /cluster/${kind}/status`, (h) => h.http.get(`/cluster/${kind}/status`)],
-        [`GET /cluster/${kind}/last`, (h) => h.http.get(`/cluster/${kind}/last`)],
-      ];
-    }),
+    ['GET /v1/backups', (h) => h.http.get('/v1/backups')],
+    ['POST /cluster/backup/start', (h) => h.http.post('/cluster/backup/start?name=nightly-2')],
+    ['GET /cluster/restore/last', (h) => h.http.get('/cluster/restore/last')],
   ];
 
-  it.each(CALLS)('%s → 501 NOT_AVAILABLE_YET naming issue 8, nothing started', async (_name, call) => {
+  it.each(CALLS)('%s → 503 BACKUPS_UNAVAILABLE, nothing started', async (_name, call) => {
     const h = harness();
     const res = await call(h);
-    expect(res.status).toBe(501);
-    expect(res.body.error.code).toBe('NOT_AVAILABLE_YET');
-    expect(res.body.error.message).toContain('issue 8');
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe('BACKUPS_UNAVAILABLE');
     expect(res.body.error.message).toContain('nothing was started or changed');
     expect(h.scheduler.commands).toEqual([]);
   });
 
-  it('still validates the request first: a restore needs the backup name, credentials are refused', async () => {
+  it('still validates the request first: a restore needs the backup name, S3 keys come in pairs', async () => {
     const h = harness();
     const restore = await h.http.post('/cluster/restore/start');
     expect(restore.status).toBe(400);
     expect(restore.body.error.details).toEqual([{ field: 'query.name', message: 'is required' }]);
     const keys = await h.http.put('/v1/backup/start').send({ backup_name: 'b', external_location: 's3://x/y', s3_secret_key: 'k' });
     expect(keys.status).toBe(400);
-    expect(keys.body.error.message).toContain('CASSANDRA_MESOS_S3_SECRET_ACCESS_KEY');
+    expect(keys.body.error.message).toContain('give both s3_access_key and s3_secret_key');
   });
 });

@@ -397,3 +397,11 @@ export async function finishedJob(cluster: OpsCluster, path: string, pick: (body
     await sleep(100);
   }
 }
+
+/**
+ * Where the cluster's mesos-local keeps the agents' sandboxes and volumes (executor output, Cassandra
+ * data and logs): for tests that look at the nodes' disks, and for copying logs before stop() deletes it.
+ */
+export function mesosWorkDirOf(cluster: OpsCluster): string {
+  return join(cluster['workDir'], 'mesos');
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { ComponentError } from '../errors';
@@ -18,7 +18,16 @@ export interface StartS3Options {
   /** Readiness timeout; default 60 s. */
   readonly timeoutMs?: number;
   readonly runtime?: Runtime;
+  /**
+   * Start again on the same port, data directory and keys as an earlier (stopped) server, as an S3
+   * service coming back after an outage: clients configured for the old server work unchanged and
+   * every object and bucket is still there. `bucket` must not be given with it (the bucket exists).
+   */
+  readonly restartOf?: S3RestartTarget;
 }
+
+/** What a restart keeps of an earlier server (an S3Server has all of it). */
+export type S3RestartTarget = Pick<S3Server, 'endpoint' | 'dataDir' | 'accessKeyId' | 'secretAccessKey' | 'bucket'>;
 
 export interface S3Server {
   /** "http://127.0.0.1:<port>"; use with forcePathStyle: true. */
@@ -45,6 +54,7 @@ const REGION = 'us-east-1';
 /** Starts s3proxy (filesystem-nio2, SigV4 on) on a free loopback port; resolves when ListBuckets succeeds (and the bucket exists). */
 export async function startS3(options: StartS3Options = {}): Promise<S3Server> {
   const runtime = options.runtime ?? loadRuntime();
+  if (options.restartOf) return startOnce(runtime, restartPort(options), options);
   for (let attempt = 1; ; attempt++) {
     const port = await freePort(HOST);
     try {
@@ -56,14 +66,27 @@ export async function startS3(options: StartS3Options = {}): Promise<S3Server> {
   }
 }
 
+/** The port of the server to restart; it must be on testkit's loopback host, and no bucket may be asked for. */
+function restartPort(options: StartS3Options): number {
+  const target = options.restartOf as S3RestartTarget;
+  if (options.bucket !== undefined) throw new Error(`startS3: 'bucket' cannot be combined with 'restartOf' (bucket '${target.bucket}' is already in ${target.dataDir}); leave 'bucket' out`);
+  const url = new URL(target.endpoint);
+  const port = Number(url.port);
+  if (url.hostname !== HOST || !Number.isInteger(port) || port <= 0) throw new Error(`startS3: restartOf.endpoint ${target.endpoint} is not an s3proxy endpoint testkit started (expected http://${HOST}:<port>)`);
+  if (!existsSync(target.dataDir)) throw new Error(`startS3: restartOf.dataDir ${target.dataDir} does not exist; it must be the data directory of the earlier server`);
+  return port;
+}
+
 async function startOnce(runtime: Runtime, port: number, options: StartS3Options): Promise<S3Server> {
   const dir = freshDir('s3proxy');
-  const dataDir = join(dir, 'data');
+  const restart = options.restartOf;
+  // A restart keeps the objects (the filesystem backend's base dir) and the identity of the old server.
+  const dataDir = restart?.dataDir ?? join(dir, 'data');
   const tmpDir = join(dir, 'tmp');
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(tmpDir, { recursive: true });
-  const accessKeyId = `testkit${randomBytes(6).toString('hex')}`;
-  const secretAccessKey = randomBytes(20).toString('hex');
+  const accessKeyId = restart?.accessKeyId ?? `testkit${randomBytes(6).toString('hex')}`;
+  const secretAccessKey = restart?.secretAccessKey ?? randomBytes(20).toString('hex');
   const conf = join(dir, 's3proxy.conf');
   writeFileSync(conf, renderS3ProxyProperties({ host: HOST, port, baseDir: dataDir, accessKeyId, secretAccessKey }), { mode: 0o600 });
   const logFile = join(dir, 's3proxy.log');
@@ -117,7 +140,7 @@ async function startOnce(runtime: Runtime, port: number, options: StartS3Options
     region: REGION,
     accessKeyId,
     secretAccessKey,
-    bucket: options.bucket ?? '',
+    bucket: restart?.bucket ?? options.bucket ?? '',
     version: runtime.s3proxy.version,
     dataDir,
     logFile,

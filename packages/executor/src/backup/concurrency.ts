@@ -1,0 +1,19 @@
+// Bounded parallelism for per-file work: at most `concurrency` calls at once, and the first failure
+// (or the AbortSignal) stops new items from starting; the failure is rethrown once the running ones end.
+export async function forEachLimited<T>(items: readonly T[], concurrency: number, signal: AbortSignal, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < items.length) {
+      const index = next++;
+      try {
+        signal.throwIfAborted();
+        await fn(items[index]!, index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  if (failure !== undefined) throw failure.error;
+}
