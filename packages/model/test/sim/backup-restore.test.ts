@@ -52,6 +52,8 @@ describe('a snapshot backup', () => {
       ['sim-cassandra', 'node-2', 'b1'],
     ]);
     expect(tasks.every((t) => !t.credentials)).toBe(true);
+    // The executors' byte figures add up in the header: 3 nodes × 2 keyspaces × 1000, half of it deduplicated.
+    expect([job.bytesDone, job.bytesTotal, job.bytesSkipped]).toEqual([6000, 6000, 3000]);
     expect(sim.edgeActions).toEqual([expect.objectContaining({ type: 'commit-backup', jobId, nodes: ['node-0', 'node-1', 'node-2'] })]);
     // The commit comes after the last node's part.
     const lastPartEnd = Math.max(...sim.store.jobNodeRecords(jobId).map((r) => r.finishedAtMs));
@@ -150,6 +152,8 @@ describe('a cluster restore', () => {
       'node-0:RESTORE_DOWNLOAD', 'node-1:RESTORE_DOWNLOAD', 'node-2:RESTORE_DOWNLOAD',
       'node-0:RESTORE_IMPORT+truncate', 'node-1:RESTORE_IMPORT', 'node-2:RESTORE_IMPORT',
     ]);
+    // The bytes restored are the download stage's; the import stage leaves them in the header.
+    expect([job.bytesDone, job.bytesTotal]).toEqual([6000, 6000]);
     const tasks = sim.executors.nodeJobs.filter((j) => j.jobId === jobId).map((j) => j.task);
     expect(tasks.slice(0, 3).map((t) => `${t.clusterName}/${t.sourceNodeId}`)).toEqual(['old-cluster/node-2', 'old-cluster/node-1', 'old-cluster/node-0']);
   });
@@ -228,5 +232,18 @@ describe('starting a backup or restore', () => {
   it('refuses backup options on a repair', () => {
     expect(rejection(sim, { kind: 'start-job', request: { type: 'REPAIR', params: { backup: { backupName: 'b' } }, requestedBy: 't' } })).toContain('apply to a backup or restore');
     expect(decisionsOf(sim, 'persist-job')).toEqual([]);
+  });
+});
+
+describe('progress of a backup part', () => {
+  it('shows the rate and the deduplicated bytes the executor reports while it runs', () => {
+    const sim = deployedSim({ jobKeyspaceMs: 20_000 });
+    sim.operator(start('BACKUP', { backupName: 'b1' }));
+    const jobId = sim.store.currentJobHeader()?.jobId ?? '';
+    sim.runUntil((s) => (s.store.jobNodeRecords(jobId).find((r) => r.nodeId === 'node-0')?.bytesDone ?? 0) > 0, 5 * 60_000, 'node-0 reports bytes');
+    const running = sim.store.jobNodeRecords(jobId).find((r) => r.nodeId === 'node-0');
+    expect(running?.rateBytesPerSecond).toBeGreaterThan(0);
+    expect(running?.bytesSkipped).toBe(500);
+    expect(sim.store.currentJobHeader()?.bytesSkipped).toBe(500);
   });
 });

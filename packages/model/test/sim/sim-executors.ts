@@ -360,6 +360,11 @@ export class SimExecutors {
       keyspaces: done.map((k) => ({ ...k })),
       remainingKeyspaces: keyspaces.slice(done.length + (current ? 1 : 0)),
       currentKeyspace: current,
+      // Byte figures as a backup/restore part reports them: 1000 per keyspace, half of it already stored.
+      bytesDone: 1000 * done.length,
+      bytesTotal: 1000 * keyspaces.length,
+      bytesSkipped: 500 * done.length,
+      rateBytesPerSecond: current ? 1000 / Math.max(1, perKeyspace / 1000) : 0,
       failureMessage: fail ? 'Repair job has failed with the error message: simulated failure' : '',
     });
     this.update(task, TaskState.TASK_RUNNING, 'node job started');

@@ -149,6 +149,7 @@ function finishIfDone(w: Working): void {
   const allSucceeded = recordsInOrder(w.job ?? job).every((r) => r.state === NodeJobState.NODE_JOB_SUCCEEDED);
   const next = nextStage(job.header);
   if (allSucceeded && !job.header.abortRequested && next !== undefined) {
+    syncHeader(w); // the stage's final byte counts stay in the header
     enterStage(w, next, (w.job ?? job).header);
     progressJob(w);
     return;
@@ -196,7 +197,9 @@ export function syncHeader(w: Working): void {
     .filter((r) => r.state === NodeJobState.NODE_JOB_RUNNING)
     .map((r) => r.nodeId);
   const h = job.header;
-  const bytes = { bytesDone: sum(records, (r) => r.bytesDone), bytesTotal: sum(records, (r) => r.bytesTotal), bytesSkipped: sum(records, (r) => r.bytesSkipped) };
+  // The bytes a backup or restore moves are those of its transfer stage; an import keeps the download's figures.
+  const transfer = h.stage !== cassandra_mesos.v1.JobStage.RESTORE_IMPORT;
+  const bytes = transfer ? { bytesDone: sum(records, (r) => r.bytesDone), bytesTotal: sum(records, (r) => r.bytesTotal), bytesSkipped: sum(records, (r) => r.bytesSkipped) } : { bytesDone: h.bytesDone, bytesTotal: h.bytesTotal, bytesSkipped: h.bytesSkipped };
   const sameBytes = Number(h.bytesDone) === bytes.bytesDone && Number(h.bytesTotal) === bytes.bytesTotal && Number(h.bytesSkipped) === bytes.bytesSkipped;
   if (h.completedNodes === completed && h.failedNodes === failed && sameList(h.currentNodeIds, current) && sameBytes) return;
   w.putJob(cassandra_mesos.v1.ClusterJob.create({ ...h, completedNodes: completed, failedNodes: failed, currentNodeIds: current, ...bytes }), `job ${h.jobId}: ${completed}/${h.totalNodes} nodes done${current.length > 0 ? `, working on ${current.join(', ')}` : ''}`);

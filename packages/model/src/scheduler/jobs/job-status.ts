@@ -4,7 +4,7 @@
 import { cassandra_mesos } from '../../gen/cassandra_mesos';
 import type { MesosTaskStatus, NodeJobRecord, NodeRecord, NodeTask } from '../types';
 import type { Working } from '../working';
-import { progressJob } from './engine';
+import { progressJob, syncHeader } from './engine';
 import { putRecord } from './records';
 import { isFinalNodeState } from './job-facts';
 import { jobResultOf } from './job-tasks';
@@ -46,8 +46,10 @@ export function jobTaskEnded(w: Working, node: NodeRecord, task: NodeTask, statu
       keyspaces: fromExecutor ? result.keyspaces : record.keyspaces,
       remainingKeyspaces: fromExecutor ? result.remainingKeyspaces : record.remainingKeyspaces,
       currentKeyspace: '',
-      bytesDone: fromExecutor ? result.bytesDone : record.bytesDone,
-      bytesTotal: fromExecutor ? result.bytesTotal : record.bytesTotal,
+      ...transferFigures(fromExecutor ? result : record),
+      rateBytesPerSecond: 0,
+      manifestKey: fromExecutor ? result.manifestKey : record.manifestKey,
+      manifestSha256: fromExecutor ? result.manifestSha256 : record.manifestSha256,
       failureMessage: failure,
     },
     `${node.nodeId}'s part of job ${record.jobId}: ${description}`,
@@ -64,7 +66,7 @@ export function applyJobProgress(w: Working, node: NodeRecord, progress: cassand
   }
   // Reordered messages: a report that knows fewer finished keyspaces is older.
   if (progress.keyspaces.length < record.keyspaces.length) return;
-  if (progress.keyspaces.length === record.keyspaces.length && progress.currentKeyspace === record.currentKeyspace && progress.bytesDone === record.bytesDone) return;
+  if (progress.keyspaces.length === record.keyspaces.length && progress.currentKeyspace === record.currentKeyspace && progress.bytesDone === record.bytesDone && progress.rateBytesPerSecond === record.rateBytesPerSecond) return;
   putRecord(
     w,
     record,
@@ -72,9 +74,15 @@ export function applyJobProgress(w: Working, node: NodeRecord, progress: cassand
       keyspaces: progress.keyspaces,
       remainingKeyspaces: progress.remainingKeyspaces,
       currentKeyspace: progress.currentKeyspace,
-      bytesDone: progress.bytesDone,
-      bytesTotal: progress.bytesTotal,
+      ...transferFigures(progress),
+      rateBytesPerSecond: progress.rateBytesPerSecond,
     },
     `${node.nodeId}: ${progress.keyspaces.length} keyspace(s) done${progress.currentKeyspace ? `, working on ${progress.currentKeyspace}` : ''}`,
   );
+  syncHeader(w);
+}
+
+/** The byte and file counts of a backup or restore part, as the executor reports them. */
+function transferFigures(r: cassandra_mesos.v1.NodeJobRecord): Pick<cassandra_mesos.v1.NodeJobRecord.$Properties, 'bytesDone' | 'bytesTotal' | 'bytesSkipped' | 'filesDone' | 'filesTotal'> {
+  return { bytesDone: r.bytesDone, bytesTotal: r.bytesTotal, bytesSkipped: r.bytesSkipped, filesDone: r.filesDone, filesTotal: r.filesTotal };
 }
