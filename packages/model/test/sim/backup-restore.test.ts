@@ -204,6 +204,8 @@ describe('a node restore', () => {
     const job = runToEnd(sim, 'the node restore ends');
     expect(JobStatus[job.status]).toBe('JOB_SUCCEEDED');
     expect(stagesOf(sim, jobId)).toEqual(['node-1:RESTORE_DOWNLOAD']);
+    // The only (and last) part's bytes are in the archived header.
+    expect([job.bytesDone, job.bytesTotal]).toEqual([2000, 2000]);
   });
 });
 

@@ -162,6 +162,7 @@ function finishIfDone(w: Working): void {
  * action stage ended it (a failed pause or commit; a commit that succeeded despite a late abort).
  */
 export function finishJob(w: Working, outcome?: { ok: boolean; message: string }): void {
+  syncHeader(w); // the last part's byte figures belong in the archived header
   const job = w.job;
   if (!job) return;
   const final = recordsInOrder(job);
