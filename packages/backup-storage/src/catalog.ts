@@ -1,5 +1,5 @@
 import { CorruptError } from './errors';
-import { jsonDocumentBytes, sha256Hex } from './hashing';
+import { jsonDocumentBytes, jsonDocumentSha256, sha256Hex } from './hashing';
 import {
   backupNameOfManifestKey,
   backupsPrefix,
@@ -41,7 +41,7 @@ export async function writeNodeManifest(storage: BackupStorage, root: LayoutRoot
   if (!parsed.success) throw new Error(describeSchemaError(`node manifest of ${manifest.nodeId} for backup ${manifest.backupName} is invalid`, parsed.error));
   const key = nodeManifestKey(root, manifest.backupName, manifest.nodeId);
   await storage.putJson(key, parsed.data);
-  return { key, sha256: sha256Hex(jsonDocumentBytes(parsed.data)) };
+  return { key, sha256: jsonDocumentSha256(parsed.data) };
 }
 
 export async function readNodeManifest(storage: BackupStorage, root: LayoutRoot, backupName: string, nodeId: string): Promise<NodeManifest> {
@@ -63,7 +63,7 @@ export async function writeClusterManifest(storage: BackupStorage, root: LayoutR
     const expectedKey = nodeManifestKey(root, parsed.data.backupName, node.nodeId);
     if (node.manifestKey !== expectedKey) throw new Error(`cluster manifest lists '${node.manifestKey}' for node ${node.nodeId}; expected '${expectedKey}'`);
     const nodeManifest = await readNodeManifest(storage, root, parsed.data.backupName, node.nodeId);
-    const actual = sha256Hex(jsonDocumentBytes(nodeManifest));
+    const actual = jsonDocumentSha256(nodeManifest);
     if (actual !== node.manifestSha256) {
       throw new Error(`node manifest '${expectedKey}' has sha256 ${actual}, not the ${node.manifestSha256} the cluster manifest records; the node's backup was rewritten, refusing to commit`);
     }

@@ -72,3 +72,8 @@ export async function hashFile(path: string): Promise<ContentFacts> {
 export function jsonDocumentBytes(value: unknown): Buffer {
   return Buffer.from(JSON.stringify(value, null, 2) + '\n', 'utf8');
 }
+
+/** The SHA-256 of a JSON document as stored (what manifests record about each other). */
+export function jsonDocumentSha256(value: unknown): string {
+  return sha256Hex(jsonDocumentBytes(value));
+}

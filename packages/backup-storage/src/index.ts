@@ -1,7 +1,8 @@
 export * from './errors';
 export * from './storage';
 export { assertValidKey, assertValidPrefix } from './keys';
-export { hashFile, sha256Hex, isSha256Hex, HashingCounter } from './hashing';
+export { hashFile, sha256Hex, isSha256Hex, HashingCounter, jsonDocumentBytes, jsonDocumentSha256 } from './hashing';
+export { forEachLimited } from './concurrency';
 export { systemClock, type Clock } from './clock';
 export { TokenBucket, throttle } from './rate-limiter';
 export { ProgressMeter, type ProgressSnapshot } from './progress';

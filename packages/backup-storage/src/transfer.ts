@@ -1,3 +1,4 @@
+import { forEachLimited } from './concurrency';
 import { systemClock, type Clock } from './clock';
 import { ProgressMeter, type ProgressSnapshot } from './progress';
 import type { BackupStorage } from './storage';
@@ -106,20 +107,7 @@ async function runWithProgress<F extends { readonly size: number }>(
     },
   });
 
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (failure === undefined && next < files.length) {
-      const file = files[next++]!;
-      try {
-        await work(file, sink);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  if (failure !== undefined) throw failure.error;
+  await forEachLimited(files, concurrency, (file) => work(file, sink));
   report(true);
   return clock.now() - start;
 }

@@ -2,11 +2,10 @@
 // schema → snapshot (or use the consistent one / the incremental files) → per keyspace: checksum,
 // upload (already stored = skipped), verify every object → node manifest (last) → clear the snapshot,
 // also after a failure or an abort.
-import { LocalDirectoryStorage, uploadFiles, type FileToUpload, type ManifestFile } from '@cassandra-mesos/backup-storage';
+import { forEachLimited, LocalDirectoryStorage, uploadFiles, type FileToUpload, type ManifestFile } from '@cassandra-mesos/backup-storage';
 import type { cassandra_mesos } from '@cassandra-mesos/model';
 import { openStorage, type DataJobDeps, type DataJobOutcome, type DataJobPart, type DataJobProgress, type DataJobSpec, type DataJobStorage } from '../data-jobs/context';
 import { checksumFiles, knownChecksums, type HashedFile } from './checksums';
-import { forEachLimited } from './concurrency';
 import { pruneIncrementalLinks, type BackupFile } from './files';
 import { GuardedStorage, type LinkSource } from './guarded-storage';
 import { buildNodeManifest, writeNodeManifestTo } from './manifest';
@@ -178,13 +177,13 @@ async function uploadKeyspace(
   });
   const linked = { files: guarded.linked.files - linkedBefore.files, bytes: guarded.linked.bytes - linkedBefore.bytes };
   // Verify: every object is there with the size and SHA-256 the manifest will record.
-  await forEachLimited(stored, options.concurrency, signal, async (f) => {
+  await forEachLimited(stored, options.concurrency, async (f) => {
     const info = await guarded.head(f.key);
     if (info === undefined) throw new Error(`table ${f.table} file ${f.fileName}: ${f.key} is missing right after its upload`);
     if (info.size !== f.size || info.sha256 !== f.sha256) {
       throw new Error(`table ${f.table} file ${f.fileName}: ${f.key} holds ${info.size} bytes with sha256 ${info.sha256 ?? '(none)'}, expected ${f.size} bytes with sha256 ${f.sha256}`);
     }
-  });
+  }, signal);
   const bytes = files.reduce((n, f) => n + f.size, 0);
   const uploaded = { files: report.filesUploaded - linked.files, bytes: report.bytesUploaded - linked.bytes };
   totals.bytesDone = before + bytes;
@@ -217,12 +216,12 @@ function linkId(f: { readonly keyspace: string; readonly table: string; readonly
 /** INCREMENTAL: the base files must still be in storage, or the incremental backup could not be restored. */
 async function verifyBaseFiles(source: BackupSource, guarded: GuardedStorage, spec: DataJobSpec, signal: AbortSignal): Promise<ManifestFile[]> {
   for (const f of source.baseFiles) guarded.register(f.key, `base backup file ${f.keyspace}.${f.table} ${f.fileName}`);
-  await forEachLimited(source.baseFiles, spec.options.concurrency, signal, async (f) => {
+  await forEachLimited(source.baseFiles, spec.options.concurrency, async (f) => {
     const info = await guarded.head(f.key);
     if (info?.size !== f.size || info.sha256 !== f.sha256) {
       throw new Error(`base backup ${spec.options.baseBackup}: ${f.keyspace}.${f.table} file ${f.fileName} (${f.key}) is ${info === undefined ? 'missing' : 'not what its manifest records'}; take a new snapshot backup`);
     }
-  });
+  }, signal);
   return [...source.baseFiles];
 }
 

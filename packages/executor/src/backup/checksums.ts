@@ -3,8 +3,7 @@
 // (same table directory, same name, same size, and not written since that backup's snapshot) reuses
 // the recorded SHA-256. Everything else is hashed here. A reused checksum is still safe: S3/local
 // uploads verify the bytes against it while streaming, and the key is content-addressed.
-import { hashFile, type NodeManifest } from '@cassandra-mesos/backup-storage';
-import { forEachLimited } from './concurrency';
+import { forEachLimited, hashFile, type NodeManifest } from '@cassandra-mesos/backup-storage';
 import type { BackupFile } from './files';
 
 export interface HashedFile extends BackupFile {
@@ -75,8 +74,8 @@ export async function checksumFiles(files: readonly BackupFile[], known: KnownCh
     options.onHashed?.(facts.size);
     return { ...file, sha256: facts.sha256, reused: false };
   };
-  await forEachLimited(files, options.concurrency, options.signal, async (file, index) => {
+  await forEachLimited(files, options.concurrency, async (file, index) => {
     out[index] = await one(file);
-  });
+  }, options.signal);
   return out;
 }

@@ -3,7 +3,7 @@
 // bounded parallelism. Resumable: a staged file that already has the right size and SHA-256 is kept.
 import { mkdir, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CorruptError, hashFile, NotFoundError, ProgressMeter, type BackupStorage, type ManifestFile } from '@cassandra-mesos/backup-storage';
+import { CorruptError, forEachLimited, hashFile, NotFoundError, ProgressMeter, type BackupStorage, type ManifestFile } from '@cassandra-mesos/backup-storage';
 import type { cassandra_mesos } from '@cassandra-mesos/model';
 import type { Clock } from '../clock';
 import type { DataJobProgress } from '../data-jobs/context';
@@ -214,27 +214,10 @@ function describeDownloadError(p: PlannedFile, error: unknown): RestoreFailure {
 }
 
 /**
- * Runs `work` over `items`, `concurrency` at a time. The first failure (or the abort signal) stops new
- * items from starting; the ones in flight finish, then the failure is thrown.
+ * Runs `work` over `items`, `concurrency` at a time (backup-storage's forEachLimited); an abort that
+ * came after the last item still ends the download as aborted.
  */
 export async function runPool<T>(items: readonly T[], concurrency: number, signal: AbortSignal, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (failure === undefined && next < items.length) {
-      if (signal.aborted) {
-        failure = { error: signal.reason ?? new Error('aborted') };
-        return;
-      }
-      const item = items[next++]!;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-  if (failure !== undefined) throw failure.error;
+  await forEachLimited(items, concurrency, work, signal);
   signal.throwIfAborted();
 }

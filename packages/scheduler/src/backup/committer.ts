@@ -5,6 +5,7 @@
 // catalogue entry (no secrets). Idempotent: a new leader repeats a commit it cannot know was done.
 import {
   clusterManifestKey as clusterManifestKeyOf,
+  jsonDocumentSha256,
   manifestTotals,
   nodeManifestKey,
   NotFoundError,
@@ -17,7 +18,6 @@ import {
 import { cassandra_mesos } from '@cassandra-mesos/model';
 import type { BackupCatalogue, CatalogueEntry, CatalogueNode } from './catalogue';
 import { locationOfOptions } from './location';
-import { documentSha256 } from './manifest-digest';
 import { withStorage, type StorageOpener } from './storage-access';
 import type { BackupTypeName, StorageKeys } from './types';
 
@@ -81,18 +81,18 @@ export class BackupCommitter {
       if (location.storage === 's3') {
         if (keys.kind === 'lost') return { ok: false, message: keys.message };
         const written = await withStorage(this.options.opener, location, cluster, keys.keys, async ({ storage, root }) => {
-          const manifests: Array<{ record: NodeJobRecord; manifest: NodeManifest; key: string }> = [];
+          const manifests: Array<{ record: NodeJobRecord; manifest: NodeManifest; key: string; sha: string }> = [];
           for (const record of records) {
             const key = nodeManifestKey(root, name, record.nodeId);
             if (record.manifestKey && record.manifestKey !== key) {
               throw new Error(`${record.nodeId} reported node manifest '${record.manifestKey}', but backup ${name} keeps it at '${key}'`);
             }
             const manifest = await readNodeManifest(storage, root, name, record.nodeId);
-            const sha = documentSha256(manifest);
+            const sha = jsonDocumentSha256(manifest);
             if (record.manifestSha256 && record.manifestSha256 !== sha) {
               throw new Error(`node manifest '${key}' has SHA-256 ${sha}, not the ${record.manifestSha256} ${record.nodeId} reported: it was rewritten after the upload; back up again`);
             }
-            manifests.push({ record, manifest, key });
+            manifests.push({ record, manifest, key, sha });
           }
           keyspaces = [...new Set(manifests.flatMap(({ manifest }) => [...manifest.files.map((f) => f.keyspace), ...Object.keys(manifest.schemaCql)]))].sort();
           const clusterManifest: ClusterManifest = {
@@ -102,7 +102,7 @@ export class BackupCommitter {
             startedAt: iso(Number(job.startedAtMs) || this.options.now()),
             completedAt: iso(committedAtMs),
             keyspaces,
-            nodes: manifests.map(({ manifest, key }) => ({ nodeId: manifest.nodeId, manifestKey: key, manifestSha256: documentSha256(manifest), ...manifestTotals(manifest) })),
+            nodes: manifests.map(({ manifest, key, sha }) => ({ nodeId: manifest.nodeId, manifestKey: key, manifestSha256: sha, ...manifestTotals(manifest) })),
           };
           // A commit repeated by a new leader finds its own cluster manifest: it stays as it was.
           const existing = await readClusterManifest(storage, root, name).catch((err: unknown) => {
@@ -113,7 +113,7 @@ export class BackupCommitter {
           if (existing && !same) throw new Error(`backup ${name} already has a cluster manifest with other node manifests; backup names are unique: choose another name`);
           if (existing) committedAtMs = Date.parse(existing.completedAt);
           const manifestKey = same ? clusterManifestKeyOf(root, name) : await writeClusterManifest(storage, root, clusterManifest);
-          for (const { record, manifest, key } of manifests) {
+          for (const { record, manifest, key, sha } of manifests) {
             const totals = manifestTotals(manifest);
             nodes.push({
               nodeId: record.nodeId,
@@ -122,7 +122,7 @@ export class BackupCommitter {
               files: totals.files,
               bytesSkipped: Number(record.bytesSkipped) || 0,
               manifestKey: key,
-              manifestSha256: documentSha256(manifest),
+              manifestSha256: sha,
             });
           }
           return manifestKey;

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CorruptError,
+  forEachLimited,
+  jsonDocumentSha256,
   NotFoundError,
   readClusterManifest,
   readNodeManifest,
@@ -15,7 +17,6 @@ import {
   type LayoutRoot,
   type ManifestFile,
 } from '@cassandra-mesos/backup-storage';
-import { documentSha256 } from './manifest-digest';
 import type { VerifyProblem } from './types';
 
 export interface ObjectCheckResult {
@@ -63,17 +64,6 @@ async function checkObject(storage: BackupStorage, file: ManifestFile, nodeId: s
   }
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
 /**
  * Verifies backup `name` under `root`. A missing cluster manifest is NotFoundError (the backup does not
  * exist); everything else becomes a problem in the result.
@@ -87,7 +77,7 @@ export async function verifyStoredBackup(storage: BackupStorage, root: LayoutRoo
     checkedObjects += 1;
     try {
       const manifest = await readNodeManifest(storage, root, name, node.nodeId);
-      const sha = documentSha256(manifest);
+      const sha = jsonDocumentSha256(manifest);
       if (sha !== node.manifestSha256) {
         problems.push({ kind: 'WRONG_CHECKSUM', key: node.manifestKey, nodeId: node.nodeId, message: `node manifest '${node.manifestKey}' has SHA-256 ${sha}; the cluster manifest committed ${node.manifestSha256}` });
       }

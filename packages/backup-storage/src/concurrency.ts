@@ -1,13 +1,14 @@
-// Bounded parallelism for per-file work: at most `concurrency` calls at once, and the first failure
-// (or the AbortSignal) stops new items from starting; the failure is rethrown once the running ones end.
-export async function forEachLimited<T>(items: readonly T[], concurrency: number, signal: AbortSignal, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+// Bounded parallelism for per-file work, shared by uploads, downloads, checksums and verification: at
+// most `concurrency` calls at once; the first failure (or the AbortSignal) stops new items from starting,
+// the ones in flight finish, then the failure is rethrown.
+export async function forEachLimited<T>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | undefined;
   const worker = async (): Promise<void> => {
     while (failure === undefined && next < items.length) {
       const index = next++;
       try {
-        signal.throwIfAborted();
+        signal?.throwIfAborted();
         await fn(items[index]!, index);
       } catch (error) {
         failure ??= { error };
