@@ -273,8 +273,10 @@ describe('cluster operations on mesos-local + ZooKeeper + three real Cassandra n
     for (const ip of live) {
       const view = await waitUntil(async () => {
         const v = await ringSeenBy(ip);
-        return v.peers.join() === live.filter((x) => x !== ip).join() && v;
-      }, `${ip} to list exactly the two other live nodes as peers`, 120_000);
+        // A peers_v2 row appears before gossip has filled in its tokens: wait for both.
+        const complete = v.peers.join() === live.filter((x) => x !== ip).join() && live.every((m) => (v.tokens.get(m)?.length ?? 0) > 0);
+        return complete && v;
+      }, `${ip} to list exactly the two other live nodes as peers, with their tokens`, 120_000);
       expect(view.tokens.get(SPARE_IP)).toEqual(oldTokens);
     }
     // UN everywhere, as each executor reads it over Jolokia (the nodetool status equivalent).
