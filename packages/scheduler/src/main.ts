@@ -15,7 +15,7 @@ import { ApiMetrics, ClusterService, createApiApp, CqlTableSchemaReader, DriverG
 import { ArtifactSetupError, ARTIFACTS_PATH, artifactRouter, planExecutorArtifact, type ExecutorArtifactPlan } from './artifacts';
 import { BackupCatalogue, BackupCommitter, CredentialVault, S3StorageOpener, ScheduledBackupService, SecretStorageKeys } from './backup';
 import { BackupEdge } from './driver/backup-edge';
-import { createApplicationPauser, startCassyGrpcServer, type CassyGrpcServer } from './grpc';
+import { createApplicationPauser, createStoredRegistrationStore, startCassyGrpcServer, type CassyGrpcServer } from './grpc';
 
 /** Executor settings the scheduler hands on from its own environment (agents with local installs). */
 export const EXECUTOR_PASS_THROUGH = [
@@ -111,6 +111,8 @@ async function main(): Promise<number> {
   const opener = new S3StorageOpener({ envKeys });
   /** The catalogue over the leadership term's (fenced) store, while this process leads. */
   let leaderCatalogue: BackupCatalogue | undefined;
+  /** The leadership term's (fenced) store while this process leads: Cassy registrations are written through it. */
+  let leaderStore: StateStore | undefined;
 
   // The API serves from process start: liveness, and queries from the store while this process waits
   // to lead; commands are refused (NOT_LEADER) until the driver of a leadership term is attached.
@@ -142,7 +144,14 @@ async function main(): Promise<number> {
     log.info({ url: server.url, auth: secrets.apiToken ? 'bearer token on mutating calls' : 'none (CASSANDRA_MESOS_API_TOKEN is not set)' }, 'REST API listening');
     if (settings.grpcPort !== 0 && service.backups) {
       // It logs where it listens itself.
-      grpc = await startCassyGrpcServer({ host: settings.apiHost, port: settings.grpcPort, service: service.backups, token: secrets.apiToken, logger: log });
+      grpc = await startCassyGrpcServer({
+        host: settings.apiHost,
+        port: settings.grpcPort,
+        service: service.backups,
+        token: secrets.apiToken,
+        logger: log,
+        registrations: createStoredRegistrationStore({ read: readStore, write: () => leaderStore }),
+      });
     }
     await election.start();
     log.info({ zookeeper: settings.zookeeper?.servers ?? null, stateDir: settings.zookeeper ? null : settings.stateDir }, 'waiting to be elected leader');
@@ -151,6 +160,7 @@ async function main(): Promise<number> {
     const store = await openStore(term);
     await ensureSchema(store);
     leaderCatalogue = new BackupCatalogue(store);
+    leaderStore = store;
     const backup = new BackupEdge({
       vault,
       envKeys,
@@ -177,6 +187,7 @@ async function main(): Promise<number> {
     } finally {
       gateway.detach();
       leaderCatalogue = undefined;
+      leaderStore = undefined;
     }
     if (stopping.signal.aborted) return 0;
     log.fatal({ reason: term.signal.reason instanceof Error ? term.signal.reason.message : 'term ended' }, 'leadership lost: stopping at once');

@@ -38,7 +38,7 @@ export async function registeredCluster(deps: CassyCallDeps, clusterId: string, 
   if (wanted === cluster.frameworkName) {
     throw new CassyCallError(
       status.NOT_FOUND,
-      `cluster_id ${JSON.stringify(wanted)} is this scheduler's cluster but is not registered (registrations kept in memory are forgotten when the scheduler restarts); ${register}: the cluster_id stays the same`,
+      `cluster_id ${JSON.stringify(wanted)} is this scheduler's cluster but is not registered yet; ${register}: the cluster_id stays the same`,
     );
   }
   throw new CassyCallError(

@@ -2,7 +2,11 @@
 // A scheduler manages exactly one Cassandra cluster, so its cluster_id is its framework name: stable
 // across scheduler restarts and re-registrations, and the namespace its backups are stored under.
 // What a registration adds is the record that a client registered it, and when (ListClusters'
-// created_at/updated_at); that record lives in a CassyRegistrationStore.
+// created_at/updated_at); that record lives in a CassyRegistrationStore: in the state store (ZooKeeper)
+// for the scheduler, so registrations outlive restarts and failovers, or in memory for tests.
+import { z } from 'zod';
+import { BackupServiceError } from '../backup/types';
+import { cassyRegistrationKey, CREATE, jsonDocumentType, type StateStore } from '../state';
 
 export interface CassyRegistration {
   readonly clusterId: string;
@@ -34,6 +38,49 @@ export function createInMemoryRegistrationStore(): CassyRegistrationStore {
     put: (registration) => {
       byId.set(registration.clusterId, registration);
       return Promise.resolve();
+    },
+  };
+}
+
+const RegistrationSchema = z.strictObject({
+  clusterId: z.string().min(1),
+  cassandraHost: z.string().max(255),
+  registeredAtMs: z.number().int().nonnegative(),
+  updatedAtMs: z.number().int().nonnegative(),
+});
+
+const REGISTRATION_KEY = cassyRegistrationKey(jsonDocumentType<CassyRegistration>('cassandra_mesos.scheduler.CassyRegistration', RegistrationSchema));
+
+export interface StoredRegistrationStoreOptions {
+  /** Reads: the store every scheduler process can read, leader or not. */
+  readonly read: StateStore;
+  /** Writes: the leadership term's (fenced) store while this process leads, else undefined. */
+  readonly write: () => StateStore | undefined;
+}
+
+/**
+ * Registrations in the framework's state store (one document: a scheduler manages one cluster). Any
+ * process answers ListClusters; only the leader records a RegisterCluster, the others refuse it with
+ * UNAVAILABLE so that the client retries against the leader.
+ */
+export function createStoredRegistrationStore(options: StoredRegistrationStoreOptions): CassyRegistrationStore {
+  const read = async (): Promise<CassyRegistration | undefined> => (await options.read.get(REGISTRATION_KEY))?.value;
+  return {
+    get: async (clusterId) => {
+      const found = await read();
+      return found?.clusterId === clusterId ? found : undefined;
+    },
+    list: async () => {
+      const found = await read();
+      return found ? [found] : [];
+    },
+    put: async (registration) => {
+      const store = options.write();
+      if (!store) {
+        throw new BackupServiceError('UNAVAILABLE', 'this scheduler process is not the leader, so it cannot record a registration: call RegisterCluster on the leading scheduler (the one whose REST API accepts commands), or retry once a leader is elected', 'NOT_LEADER');
+      }
+      const existing = await store.get(REGISTRATION_KEY);
+      await store.put(REGISTRATION_KEY, RegistrationSchema.parse(registration), existing ? existing.version : CREATE);
     },
   };
 }

@@ -13,6 +13,7 @@ export {
 } from './errors';
 export {
   backupCatalogueCollection,
+  cassyRegistrationKey,
   compareIds,
   frameworkBasePath,
   STATE_ROOT,

@@ -27,7 +27,8 @@ export type StateKind =
   | 'current-job'
   | 'job-node'
   | 'job-history'
-  | 'backup-catalogue';
+  | 'backup-catalogue'
+  | 'cassy-registration';
 
 /** The address of one stored message. `path` is relative to the framework's base path. */
 export interface StateKey<T> {
@@ -123,6 +124,14 @@ export function jobContainer(jobId: string): string {
  */
 export function backupCatalogueCollection<T>(cluster: string, type: MessageType<T>): StateCollection<T> {
   return collection<T>('backup-catalogue', `backups/${validateStateId('cluster name', cluster)}`, type, 'backup name');
+}
+
+/**
+ * The Cassy registration of this framework's cluster (`cassy/registration`): who registered it and
+ * when, for ListClusters. A JSON document whose type the gRPC module defines.
+ */
+export function cassyRegistrationKey<T>(type: MessageType<T>): StateKey<T> {
+  return fixedKey<T>('cassy-registration', 'cassy-registration', type);
 }
 
 /** Every message type the store writes: the secrets guard test checks each of them (and what they contain). */
