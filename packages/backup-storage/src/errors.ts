@@ -4,7 +4,7 @@
  * through a redactor before they reach these constructors).
  */
 export abstract class BackupStorageError extends Error {
-  abstract readonly kind: 'NotFound' | 'Corrupt' | 'StorageUnavailable' | 'InvalidKey';
+  abstract readonly kind: 'NotFound' | 'Corrupt' | 'StorageUnavailable' | 'InvalidKey' | 'TransferAborted';
 }
 
 /** The object (or JSON document) does not exist. */
@@ -76,5 +76,24 @@ export class InvalidKeyError extends BackupStorageError {
   ) {
     super(`invalid storage key ${JSON.stringify(key)}: ${reason}`);
     this.name = 'InvalidKeyError';
+  }
+}
+
+/**
+ * A transfer was stopped by its AbortSignal (a job's abort, kill, timeout or shutdown). `reason` is
+ * the signal's reason as text. Unless `detail` says otherwise, nothing partial was kept: no object, no
+ * pending multipart upload, no local partial file.
+ */
+export class TransferAbortedError extends BackupStorageError {
+  readonly kind = 'TransferAborted' as const;
+  constructor(
+    /** e.g. "S3 upload", "download". */
+    readonly operation: string,
+    readonly key: string,
+    readonly reason: string,
+    detail = 'nothing of it was kept',
+  ) {
+    super(`${operation} of '${key}' was aborted (${reason}); ${detail}`);
+    this.name = 'TransferAbortedError';
   }
 }

@@ -57,14 +57,15 @@ export class HashingCounter extends Transform {
   }
 }
 
-/** Size and SHA-256 of a local file, streamed (constant memory). */
-export async function hashFile(path: string): Promise<ContentFacts> {
+/** Size and SHA-256 of a local file, streamed (constant memory); stops reading (rejects with an AbortError) when `signal` fires. */
+export async function hashFile(path: string, signal?: AbortSignal): Promise<ContentFacts> {
   const counter = new HashingCounter();
-  await pipeline(createReadStream(path, { highWaterMark: FILE_READ_CHUNK_BYTES }), counter, async (source: AsyncIterable<Buffer>) => {
+  const drain = async (source: AsyncIterable<Buffer>): Promise<void> => {
     for await (const _chunk of source) {
       // drain: the counter has already seen the bytes
     }
-  });
+  };
+  await pipeline(createReadStream(path, { highWaterMark: FILE_READ_CHUNK_BYTES }), counter, drain, signal === undefined ? {} : { signal });
   return counter.facts();
 }
 

@@ -3,6 +3,7 @@ export * from './storage';
 export { assertValidKey, assertValidPrefix } from './keys';
 export { hashFile, sha256Hex, isSha256Hex, HashingCounter, jsonDocumentBytes, jsonDocumentSha256 } from './hashing';
 export { forEachLimited } from './concurrency';
+export { abortReason } from './abort';
 export { systemClock, type Clock } from './clock';
 export { TokenBucket, throttle } from './rate-limiter';
 export { ProgressMeter, type ProgressSnapshot } from './progress';

@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { throwIfTransferAborted, transferAborted } from './abort';
 import { BackupStorageError, CorruptError, InvalidKeyError, NotFoundError, StorageUnavailableError } from './errors';
 import { FILE_READ_CHUNK_BYTES, HashingCounter, isSha256Hex, jsonDocumentBytes, sha256Hex } from './hashing';
 import { assertValidKey, assertValidPrefix } from './keys';
@@ -30,9 +31,17 @@ export class LocalDirectoryStorage implements BackupStorage {
   async putFile(key: string, localPath: string, options: PutFileOptions): Promise<void> {
     const target = this.pathOf(key);
     if (!isSha256Hex(options.sha256)) throw new Error(`putFile('${key}'): sha256 must be 64 lower-case hex characters`);
+    const signal = options.signal;
+    throwIfTransferAborted(signal, 'local write', key);
     await this.atomicWrite(key, target, async (tmp) => {
       const counter = new HashingCounter(options.onBytes);
-      await pipeline(createReadStream(localPath, { highWaterMark: FILE_READ_CHUNK_BYTES }), counter, createWriteStream(tmp, { flags: 'wx' }));
+      try {
+        await pipeline(createReadStream(localPath, { highWaterMark: FILE_READ_CHUNK_BYTES }), counter, createWriteStream(tmp, { flags: 'wx' }), signal === undefined ? {} : { signal });
+      } catch (err) {
+        // atomicWrite removes the temp file; nothing else was written yet.
+        if (signal?.aborted === true) throw transferAborted(signal, 'local write', key);
+        throw err;
+      }
       const actual = counter.facts();
       if (actual.size !== options.size || actual.sha256 !== options.sha256) {
         throw new CorruptError(key, { size: options.size, sha256: options.sha256 }, actual, `The local file ${localPath} changed or was described wrongly; nothing was stored.`);
@@ -43,10 +52,11 @@ export class LocalDirectoryStorage implements BackupStorage {
 
   async getFile(key: string, localPath: string, options: GetFileOptions = {}): Promise<void> {
     const source = this.pathOf(key);
+    throwIfTransferAborted(options.signal, 'local read', key);
     const info = await this.head(key);
     if (info === undefined) throw new NotFoundError(key, this.describe());
     await this.wrap('read', key, () =>
-      downloadVerified({ key, localPath, recorded: info, options, open: () => Promise.resolve(createReadStream(source)) }),
+      downloadVerified({ operation: 'local read', key, localPath, recorded: info, options, open: () => Promise.resolve(createReadStream(source)) }),
     );
   }
 

@@ -1,4 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { untilAborted } from './abort';
 import { systemClock, type Clock } from './clock';
 
 /**
@@ -25,18 +26,24 @@ export class TokenBucket {
     this.last = clock.now();
   }
 
-  /** Waits for n bytes' worth of tokens. Callers are served in order. */
-  take(n: number): Promise<void> {
-    const turn = this.queue.then(() => this.takeNow(n));
-    this.queue = turn;
-    return turn;
+  /**
+   * Waits for n bytes' worth of tokens. Callers are served in order. Once `signal` fires the wait
+   * ends early (rejecting with the signal's reason) and, if its turn had not come yet, takes no
+   * tokens; callers queued behind it are not held up by it.
+   */
+  take(n: number, signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(() => this.takeNow(n, signal));
+    this.queue = turn.catch(() => undefined);
+    return untilAborted(turn, signal);
   }
 
-  private async takeNow(n: number): Promise<void> {
+  private async takeNow(n: number, signal: AbortSignal | undefined): Promise<void> {
+    signal?.throwIfAborted();
     this.refill();
     this.tokens -= n;
     if (this.tokens < 0) {
-      await this.clock.sleep(Math.ceil((-this.tokens / this.bytesPerSecond) * 1000));
+      // The debt stays when an abort cuts this short (the bytes were read); the next caller waits it off.
+      await this.clock.sleep(Math.ceil((-this.tokens / this.bytesPerSecond) * 1000), signal);
       this.refill();
     }
   }
@@ -48,11 +55,11 @@ export class TokenBucket {
   }
 }
 
-/** A pass-through stream that lets bytes through no faster than the bucket allows. */
-export function throttle(bucket: TokenBucket): Transform {
+/** A pass-through stream that lets bytes through no faster than the bucket allows (until `signal` fires). */
+export function throttle(bucket: TokenBucket, signal?: AbortSignal): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      bucket.take(chunk.length).then(
+      bucket.take(chunk.length, signal).then(
         () => callback(null, chunk),
         (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
       );

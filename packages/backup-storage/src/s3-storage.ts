@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import type { Readable } from 'node:stream';
 import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { BackupStorageError, CorruptError, NotFoundError, StorageUnavailableError } from './errors';
+import { throwIfTransferAborted, transferAborted } from './abort';
+import { BackupStorageError, CorruptError, NotFoundError, StorageUnavailableError, TransferAbortedError } from './errors';
 import { isSha256Hex, jsonDocumentBytes, sha256Hex } from './hashing';
 import { assertValidKey, assertValidPrefix } from './keys';
 import { throttle, TokenBucket } from './rate-limiter';
@@ -151,6 +152,7 @@ export class S3Storage implements BackupStorage {
         queueSize: this.queueSize,
         limiter: this.#limiter,
         ...(options.onBytes === undefined ? {} : { onBytes: options.onBytes }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
     } catch (err) {
       if (err instanceof LocalFileError) throw new Error(`cannot read local file ${localPath} for '${key}': ${err.message}`);
@@ -160,10 +162,14 @@ export class S3Storage implements BackupStorage {
 
   async getFile(key: string, localPath: string, options: GetFileOptions = {}): Promise<void> {
     assertValidKey(key);
+    const signal = options.signal;
+    throwIfTransferAborted(signal, 'S3 download', key);
     let response;
     try {
-      response = await this.#client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      // The signal also cuts the body off: it destroys the request, whose response the body is.
+      response = await this.#client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }), signal === undefined ? {} : { abortSignal: signal });
     } catch (err) {
+      if (signal?.aborted === true) throw transferAborted(signal, 'S3 download', key, `${localPath} was not written`);
       throw this.notFoundOr('S3 GetObject', key, err);
     }
     const body = response.Body as Readable | undefined;
@@ -171,14 +177,16 @@ export class S3Storage implements BackupStorage {
     const limiter = this.#limiter;
     try {
       await downloadVerified({
+        operation: 'S3 download',
         key,
         localPath,
         recorded: { size: response.ContentLength ?? -1, sha256: response.Metadata?.[SHA256_METADATA] },
         options,
-        open: () => Promise.resolve(limiter === undefined ? body : body.pipe(throttle(limiter))),
+        open: () => Promise.resolve(limiter === undefined ? body : body.pipe(throttle(limiter, signal))),
       });
     } catch (err) {
       body.destroy();
+      if (signal?.aborted === true && !(err instanceof TransferAbortedError)) throw transferAborted(signal, 'S3 download', key, `the partial file was removed, ${localPath} was not written`);
       throw this.unavailable('S3 download', key, err);
     }
   }

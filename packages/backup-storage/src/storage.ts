@@ -35,6 +35,12 @@ export interface PutFileOptions {
   /** Hex SHA-256 of the local file; checked while streaming and stored with the object. */
   readonly sha256: string;
   readonly onBytes?: BytesCallback;
+  /**
+   * Stops the upload when it fires: reading stops, requests in flight are cancelled, a multipart
+   * upload is aborted, and the call rejects with `TransferAbortedError`. An abort that comes once the
+   * object is being committed (every byte sent and verified) lets the commit finish.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface GetFileOptions {
@@ -44,12 +50,18 @@ export interface GetFileOptions {
    */
   readonly expected?: { readonly size: number; readonly sha256: string };
   readonly onBytes?: BytesCallback;
+  /**
+   * Stops the download when it fires: the response body is destroyed, the partial local file removed,
+   * and the call rejects with `TransferAbortedError`; `localPath` is not written.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
  * Where backups live. Keys are '/'-separated relative paths (see `assertValidKey`). Every write is
  * all-or-nothing: a reader never sees a half-written object. Errors are `NotFoundError`,
- * `CorruptError`, `StorageUnavailableError` or `InvalidKeyError`.
+ * `CorruptError`, `StorageUnavailableError`, `InvalidKeyError`, or `TransferAbortedError` when a
+ * transfer's AbortSignal fired.
  */
 export interface BackupStorage {
   /** Streams a local file to `key`, verifying size and SHA-256 on the way and recording the SHA-256. */

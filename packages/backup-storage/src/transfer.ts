@@ -1,3 +1,4 @@
+import { throwIfTransferAborted } from './abort';
 import { forEachLimited } from './concurrency';
 import { systemClock, type Clock } from './clock';
 import { ProgressMeter, type ProgressSnapshot } from './progress';
@@ -17,6 +18,11 @@ export interface TransferOptions {
   readonly onProgress?: (progress: ProgressSnapshot) => void;
   readonly progressIntervalMs?: number;
   readonly clock?: Clock;
+  /**
+   * Stops the transfer: no new file starts, the files in flight are cut off (their putFile/getFile
+   * get the signal), and the call rejects with a TransferAbortedError.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface UploadReport {
@@ -31,11 +37,12 @@ export interface UploadReport {
 /**
  * Uploads files with bounded parallelism. A key that already holds an object with the same size
  * and SHA-256 is skipped (SSTables are immutable, so it is the same file). The first failure stops
- * new files from starting, waits for those in flight, and is rethrown.
+ * new files from starting, waits for those in flight, and is rethrown; so does an abort, which also
+ * cuts off the files in flight.
  */
 export async function uploadFiles(storage: BackupStorage, files: readonly FileToUpload[], options: TransferOptions = {}): Promise<UploadReport> {
   const counts = { filesUploaded: 0, bytesUploaded: 0, filesSkipped: 0, bytesSkipped: 0 };
-  const elapsedMs = await runWithProgress(files, options, async (file, progress) => {
+  const elapsedMs = await runWithProgress(files, options, 'upload', async (file, progress) => {
     const existing = await storage.head(file.key);
     if (existing !== undefined && existing.size === file.size && existing.sha256 === file.sha256) {
       counts.filesSkipped++;
@@ -43,7 +50,7 @@ export async function uploadFiles(storage: BackupStorage, files: readonly FileTo
       progress(file.size);
       return;
     }
-    await storage.putFile(file.key, file.localPath, { size: file.size, sha256: file.sha256, onBytes: progress.cumulative() });
+    await storage.putFile(file.key, file.localPath, { size: file.size, sha256: file.sha256, onBytes: progress.cumulative(), ...signalOf(options) });
     counts.filesUploaded++;
     counts.bytesUploaded += file.size;
   });
@@ -59,10 +66,14 @@ export interface FileToDownload {
 
 /** Downloads files with bounded parallelism, each verified against its expected size and SHA-256 before it is put in place. */
 export async function downloadFiles(storage: BackupStorage, files: readonly FileToDownload[], options: TransferOptions = {}): Promise<{ files: number; bytes: number; elapsedMs: number }> {
-  const elapsedMs = await runWithProgress(files, options, async (file, progress) => {
-    await storage.getFile(file.key, file.localPath, { expected: { size: file.size, sha256: file.sha256 }, onBytes: progress.cumulative() });
+  const elapsedMs = await runWithProgress(files, options, 'download', async (file, progress) => {
+    await storage.getFile(file.key, file.localPath, { expected: { size: file.size, sha256: file.sha256 }, onBytes: progress.cumulative(), ...signalOf(options) });
   });
   return { files: files.length, bytes: files.reduce((s, f) => s + f.size, 0), elapsedMs };
+}
+
+function signalOf(options: TransferOptions): { signal?: AbortSignal } {
+  return options.signal === undefined ? {} : { signal: options.signal };
 }
 
 interface ProgressSink {
@@ -71,9 +82,10 @@ interface ProgressSink {
   cumulative(): (bytesSoFar: number) => void;
 }
 
-async function runWithProgress<F extends { readonly size: number }>(
+async function runWithProgress<F extends { readonly size: number; readonly key: string }>(
   files: readonly F[],
   options: TransferOptions,
+  operation: string,
   work: (file: F, progress: ProgressSink) => Promise<void>,
 ): Promise<number> {
   const concurrency = options.concurrency ?? 4;
@@ -107,7 +119,11 @@ async function runWithProgress<F extends { readonly size: number }>(
     },
   });
 
-  await forEachLimited(files, concurrency, (file) => work(file, sink));
+  // The abort is checked per file here rather than by forEachLimited, so that it names the file.
+  await forEachLimited(files, concurrency, (file) => {
+    throwIfTransferAborted(options.signal, operation, file.key);
+    return work(file, sink);
+  });
   report(true);
   return clock.now() - start;
 }

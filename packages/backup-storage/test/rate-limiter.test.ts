@@ -32,6 +32,28 @@ describe('TokenBucket', () => {
     expect(clock.sleeps).toEqual([100]);
   });
 
+  it('ends an aborted wait at once, and a taker aborted before its turn takes no tokens', async () => {
+    const bucket = new TokenBucket(1000, 100); // the system clock: a real 2 s sleep for the first taker
+    const first = new AbortController();
+    const second = new AbortController();
+    const t0 = performance.now();
+    const sleeping = bucket.take(2100, first.signal);
+    const queued = bucket.take(5000, second.signal);
+    second.abort(new Error('job aborted'));
+    await expect(queued).rejects.toThrow('job aborted');
+    first.abort(new Error('job killed'));
+    await expect(sleeping).rejects.toThrow('job killed');
+    expect(performance.now() - t0).toBeLessThan(200);
+    // Only the first taker's debt (2000 bytes = 2 s at 1000 B/s) is left to wait off, not the second's 5000.
+    const clock = new FakeClock();
+    const fake = new TokenBucket(1000, 100, clock);
+    const aborted = new AbortController();
+    aborted.abort(new Error('gone'));
+    await expect(fake.take(5000, aborted.signal)).rejects.toThrow('gone');
+    await fake.take(100);
+    expect(clock.sleeps).toEqual([]);
+  });
+
   it('rejects nonsense rates', () => {
     expect(() => new TokenBucket(0)).toThrow('positive number of bytes per second');
     expect(() => new TokenBucket(Number.NaN)).toThrow('positive');

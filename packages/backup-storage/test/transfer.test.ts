@@ -1,4 +1,4 @@
-import { StorageUnavailableError } from '../src/errors';
+import { StorageUnavailableError, TransferAbortedError } from '../src/errors';
 import type { BackupStorage, ObjectInfo, PutFileOptions } from '../src/storage';
 import { uploadFiles, type FileToUpload } from '../src/transfer';
 import type { ProgressSnapshot } from '../src/progress';
@@ -10,16 +10,22 @@ class FakeStorage implements Partial<BackupStorage> {
   inFlight = 0;
   maxInFlight = 0;
   failOn: string | undefined;
+  readonly started: string[] = [];
+  readonly heads: string[] = [];
   constructor(private readonly clock: FakeClock) {}
   head(key: string): Promise<ObjectInfo | undefined> {
+    this.heads.push(key);
     return Promise.resolve(this.objects.get(key));
   }
   async putFile(key: string, _path: string, o: PutFileOptions): Promise<void> {
+    this.started.push(key);
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       for (let done = 0; done < o.size; ) {
         await this.clock.sleep(100);
+        // As the real storages do: the signal stops a file in flight.
+        if (o.signal?.aborted === true) throw new TransferAbortedError('upload', key, String((o.signal.reason as Error).message));
         if (key === this.failOn) throw new StorageUnavailableError('S3 upload', key, 'ECONNREFUSED', 'connect refused', undefined);
         done = Math.min(o.size, done + 100);
         o.onBytes?.(done);
@@ -72,6 +78,28 @@ describe('uploadFiles', () => {
     storage.failOn = 'k/1';
     await expect(uploadFiles(storage as unknown as BackupStorage, files, { concurrency: 1, clock })).rejects.toThrow(StorageUnavailableError);
     expect([...storage.objects.keys()]).toEqual(['k/0']);
+  });
+
+  it('hands the signal to every file: an abort stops the files in flight and starts no other', async () => {
+    const clock = new FakeClock();
+    const storage = new FakeStorage(clock);
+    const controller = new AbortController();
+    const onProgress = (p: ProgressSnapshot): void => {
+      if (p.bytesDone >= 500) controller.abort(new Error('operator asked'));
+    };
+    const err = (await uploadFiles(storage as unknown as BackupStorage, files, { concurrency: 2, clock, progressIntervalMs: 0, onProgress, signal: controller.signal }).catch((e: unknown) => e)) as TransferAbortedError;
+    expect(err).toBeInstanceOf(TransferAbortedError);
+    expect(err.reason).toBe('operator asked');
+    expect(storage.started).toEqual(['k/0', 'k/1']);
+    expect(storage.objects.size).toBe(0);
+  });
+
+  it('with a signal that has already fired, asks the storage nothing', async () => {
+    const storage = new FakeStorage(new FakeClock());
+    const controller = new AbortController();
+    controller.abort(new Error('shutdown'));
+    await expect(uploadFiles(storage as unknown as BackupStorage, files, { signal: controller.signal })).rejects.toThrow("upload of 'k/0' was aborted (shutdown); nothing of it was kept");
+    expect(storage.heads).toEqual([]);
   });
 
   it('rejects a nonsense concurrency', async () => {

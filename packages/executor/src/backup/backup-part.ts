@@ -52,9 +52,8 @@ async function backupPart(
   if (!jmx) throw new Error(`Cassandra is not running on ${spec.nodeId}; a backup needs the node up`);
   const log = deps.log.child({ jobId: spec.jobId, backup: spec.options.backupName });
   const target = open(spec, deps);
-  // An abort must not wait for a multi-GiB upload to finish: closing the S3 client cuts it off.
-  const cutOff = (): void => target.close();
-  signal.addEventListener('abort', cutOff, { once: true });
+  // An abort cuts the uploads in flight through the signal each putFile gets (GuardedStorage). The
+  // client stays open until they have settled: it still sends their AbortMultipartUpload.
   const lease = new SnapshotLease(jmx);
   let outcome: DataJobOutcome;
   try {
@@ -68,7 +67,6 @@ async function backupPart(
     const message = (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
     throw new Error(`${message}${cleanup ? `; ${cleanup}` : ''}`);
   } finally {
-    signal.removeEventListener('abort', cutOff);
     target.close();
   }
   const problem = await lease.release();

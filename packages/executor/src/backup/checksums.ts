@@ -55,9 +55,10 @@ export interface HashOptions {
   readonly hash?: (path: string) => Promise<{ size: number; sha256: string }>;
 }
 
-/** Every file with its SHA-256, reusing known ones; stops at the next file when `signal` fires. */
+/** Every file with its SHA-256, reusing known ones; stops (also mid-file) when `signal` fires. */
 export async function checksumFiles(files: readonly BackupFile[], known: KnownChecksums, options: HashOptions): Promise<HashedFile[]> {
-  const hash = options.hash ?? hashFile;
+  // The signal also stops a file being hashed (an SSTable can take minutes to read).
+  const hash = options.hash ?? ((path: string) => hashFile(path, options.signal));
   const out: HashedFile[] = new Array<HashedFile>(files.length);
   const one = async (file: BackupFile): Promise<HashedFile> => {
     const reused = known.lookup(file);
@@ -66,6 +67,8 @@ export async function checksumFiles(files: readonly BackupFile[], known: KnownCh
     try {
       facts = await hash(file.path);
     } catch (err) {
+      // Cut off by an abort: the same failure as an abort between files.
+      if (options.signal.aborted) throw options.signal.reason as Error;
       throw new Error(`cannot read ${file.keyspace}.${file.table} file ${file.fileName} (${file.path}) to checksum it: ${(err as Error).message}`);
     }
     if (facts.size !== file.size) {

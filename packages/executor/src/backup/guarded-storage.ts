@@ -1,7 +1,9 @@
 // The storage as a backup part hands it to uploadFiles: every call first checks the part's AbortSignal
-// (so an abort stops new files from starting), every failure is re-worded to name the keyspace, table
-// and file it was about, and — for a local directory — a file the node's previous backup already holds
-// is hard-linked instead of copied (seeds/001 layout keeps one tree per backup, so this is its dedup).
+// (so an abort stops new files from starting) and every transfer gets it (so an abort also cuts off the
+// files in flight: the storage stops reading, cancels its requests and aborts a multipart upload before
+// it rejects), every failure is re-worded to name the keyspace, table and file it was about, and — for
+// a local directory — a file the node's previous backup already holds is hard-linked instead of copied
+// (seeds/001 layout keeps one tree per backup, so this is its dedup).
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
@@ -54,7 +56,7 @@ export class GuardedStorage implements BackupStorage {
     this.options.signal.throwIfAborted();
     const source = this.registered.get(key)?.linkSource;
     if (source !== undefined && source.size === options.size && source.sha256 === options.sha256 && (await this.tryLink(source.key, key, options))) return;
-    await this.named('upload', key, () => this.abortable(this.inner.putFile(key, localPath, options)));
+    await this.named('upload', key, () => this.inner.putFile(key, localPath, { ...options, signal: this.options.signal }));
   }
 
   async head(key: string): Promise<ObjectInfo | undefined> {
@@ -63,7 +65,7 @@ export class GuardedStorage implements BackupStorage {
   }
 
   getFile(key: string, localPath: string, options?: GetFileOptions): Promise<void> {
-    return this.inner.getFile(key, localPath, options);
+    return this.inner.getFile(key, localPath, { ...options, signal: this.options.signal });
   }
 
   list(prefix: string, options?: ListOptions): Promise<ListPage> {
@@ -80,24 +82,6 @@ export class GuardedStorage implements BackupStorage {
 
   getJson(key: string): Promise<unknown> {
     return this.inner.getJson(key);
-  }
-
-  /**
-   * Settles as soon as the signal fires. BackupStorage.putFile takes no signal, and a file smaller than
-   * one multipart part is read (through the rate limiter) before any request exists that closing the
-   * client could cut: without this an abort would wait for every file in flight. What is left running
-   * ends on its own (a content-addressed object, complete or not written at all), reading a file whose
-   * descriptor stays valid after the snapshot is cleared.
-   */
-  private abortable<T>(work: Promise<T>): Promise<T> {
-    const signal = this.options.signal;
-    void work.catch(() => undefined); // an orphaned call's failure is nobody's business
-    if (signal.aborted) return Promise.reject(signal.reason as Error);
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = (): void => reject(signal.reason as Error);
-      signal.addEventListener('abort', onAbort, { once: true });
-      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
   }
 
   private async named<T>(what: string, key: string, call: () => Promise<T>): Promise<T> {

@@ -169,8 +169,10 @@ export interface DataJobOutcome {
 /**
  * A part that cannot finish throws an Error whose message names the keyspace/table/object and the
  * storage error (StorageUnavailableError.code); it never contains credentials. When the AbortSignal
- * fires (abort, KILL, timeout, shutdown) the part stops at the next file and rejects; either way it
- * cleans up what it made (snapshots, partial staging) before it settles.
+ * fires (abort, KILL, timeout, shutdown) the part stops at once and rejects: the signal goes into every
+ * transfer and checksum, so a file in flight is cut off (no object, no multipart upload, no partial
+ * file left), not waited for. Either way it cleans up what it made (snapshots, partial staging)
+ * before it settles.
  */
 export type DataJobPart = (spec: DataJobSpec, deps: DataJobDeps, progress: DataJobProgress, signal: AbortSignal) => Promise<DataJobOutcome>;
 

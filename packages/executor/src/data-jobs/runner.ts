@@ -5,8 +5,8 @@
 //
 // Unlike a repair, a part is not a sequence of keyspace steps that must not be cut: its unit of work is
 // a file, and what it leaves half done (a snapshot, a staging directory) it cleans up itself. So abort,
-// KILL, the job's timeout and SHUTDOWN all fire the part's AbortSignal at once; the part stops at the
-// next file, cleans up and rejects. If it does not settle within the cancel grace, the runner reports
+// KILL, the job's timeout and SHUTDOWN all fire the part's AbortSignal at once; the part cuts off the
+// files in flight (the signal reaches every putFile/getFile), cleans up and rejects. If it does not settle within the cancel grace, the runner reports
 // anyway (the part keeps cleaning up in the background; `settled` says when it is really over, and no
 // other node job starts before that).
 import { cassandra_mesos, mesos } from '@cassandra-mesos/model';
@@ -155,7 +155,7 @@ export class DataJobTaskRunner {
     this.start(spec, deps);
   }
 
-  /** The scheduler's AbortNodeJob: the part stops at the next file, cleans up, TASK_KILLED. */
+  /** The scheduler's AbortNodeJob: the part cuts off the files in flight, cleans up, TASK_KILLED. */
   abort(reason: string): void {
     this.cancel('abort', `aborted: ${reason || 'no reason given'}`);
   }

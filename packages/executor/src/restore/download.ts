@@ -1,6 +1,8 @@
 // Brings the selected files into the staging directory, each verified (size + SHA-256 while it
 // streams; the storage renames a file into place only when both match), keyspace by keyspace with
 // bounded parallelism. Resumable: a staged file that already has the right size and SHA-256 is kept.
+// The part's AbortSignal goes into every download, so an abort cuts the files in flight off (their
+// partial files are removed) instead of waiting for them.
 import { mkdir, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorruptError, forEachLimited, hashFile, NotFoundError, ProgressMeter, type BackupStorage, type ManifestFile } from '@cassandra-mesos/backup-storage';
@@ -60,7 +62,7 @@ export async function stageSelection(options: StageDownloadOptions): Promise<Sta
       const p: PlannedFile = { table, file, localPath: join(dir, file.fileName) };
       planned.push(p);
       signal.throwIfAborted();
-      if (await alreadyStaged(p)) reused.add(p);
+      if (await alreadyStaged(p, signal)) reused.add(p);
     }
   }
   const bytesReused = [...reused].reduce((n, p) => n + p.file.size, 0);
@@ -97,6 +99,7 @@ export async function stageSelection(options: StageDownloadOptions): Promise<Sta
         await options.storage
           .getFile(p.file.key, p.localPath, {
             expected: { size: p.file.size, sha256: p.file.sha256 },
+            signal,
             onBytes: (soFar) => {
               const now = clock.now();
               meter.add(soFar - seen, now);
@@ -110,6 +113,8 @@ export async function stageSelection(options: StageDownloadOptions): Promise<Sta
             },
           })
           .catch((error: unknown) => {
+            // Cut off by the abort: reported below as the abort, not as a failure of this file.
+            if (signal.aborted) throw error;
             throw describeDownloadError(p, error);
           })
           .finally(() => {
@@ -140,7 +145,7 @@ export async function stageSelection(options: StageDownloadOptions): Promise<Sta
 }
 
 /** A staged file with the right size and SHA-256 is kept; anything else at that path is removed. */
-async function alreadyStaged(p: PlannedFile): Promise<boolean> {
+async function alreadyStaged(p: PlannedFile, signal: AbortSignal): Promise<boolean> {
   let size: number;
   try {
     const st = await stat(p.localPath);
@@ -153,7 +158,13 @@ async function alreadyStaged(p: PlannedFile): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
-  if (size === p.file.size && (await hashFile(p.localPath)).sha256 === p.file.sha256) return true;
+  if (size === p.file.size) {
+    // The signal stops the check of a large staged file; the abort then reads as one.
+    const staged = await hashFile(p.localPath, signal).catch((error: unknown) => {
+      throw signal.aborted ? abortError(signal, `checking the staged file ${p.localPath}`) : error;
+    });
+    if (staged.sha256 === p.file.sha256) return true;
+  }
   await rm(p.localPath, { force: true });
   return false;
 }

@@ -1,10 +1,11 @@
 // The backup part over a Cassandra-shaped temp directory, a fake Jolokia/CQL and a real local-directory
 // storage; faults are injected by wrapping the storage. What is checked: the order snapshot → upload →
-// verify → manifest → clear, and that the snapshot is cleared after a failure or an abort too.
+// verify → manifest → clear, that the snapshot is cleared after a failure or an abort too, and that an
+// abort reaches the upload in flight (its signal) instead of waiting for it.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodeManifestSchema, StorageUnavailableError, type BackupStorage } from '@cassandra-mesos/backup-storage';
+import { NodeManifestSchema, StorageUnavailableError, TransferAbortedError, type BackupStorage } from '@cassandra-mesos/backup-storage';
 import { cassandra_mesos } from '@cassandra-mesos/model';
 import { createBackupPart, openStorage, parseDataJobTask, type DataJobProgressFields, type DataJobSpec, type DataJobStorage } from '../../src';
 import { jobTaskDetails } from '../jobs/support';
@@ -97,17 +98,54 @@ describe('backup part', () => {
     expect(reports[reports.length - 1]?.keyspaces?.map((k) => k.status)).toEqual(['FAILURE']);
   });
 
-  it('stops at the next file when aborted, closes the storage and clears the snapshot', async () => {
+  it('cuts the upload in flight off when aborted: the storage gets the signal, is closed once it stopped, and the snapshot is cleared', async () => {
+    const controller = new AbortController();
+    const events: string[] = [];
+    const closed = { count: 0 };
+    let putStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (putStarted = resolve));
+    const part = createBackupPart({
+      openStorage: (s, d) => {
+        const real = faulty((_inner, key, _path, o) => {
+          // A multi-GiB file: it only ends when its signal fires, then rejects as the storages do.
+          events.push(`put ${key.split('/').pop()}`);
+          putStarted();
+          return new Promise<void>((_resolve, reject) => {
+            o.signal?.addEventListener('abort', () => {
+              events.push('put cut off');
+              reject(new TransferAbortedError('S3 upload', key, String((o.signal?.reason as Error).message)));
+            });
+          });
+        }, closed)(s, d);
+        return { ...real, close: () => (events.push('closed'), real.close()) };
+      },
+    });
+    const running = part(spec({ concurrency: 1 }), deps(tree, jmx, sandbox), progress, controller.signal);
+    await started;
+    const abortedAt = performance.now();
+    controller.abort(new Error('aborted: operator asked'));
+    await expect(running).rejects.toThrow(/^keyspace audit: upload of table events file nb-1-big-Data.db was cut off; snapshot b1 was cleared$/);
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
+    expect(events).toEqual(['put nb-1-big-Data.db', 'put cut off', 'closed']);
+    expect(closed.count).toBe(1);
+    expect(snapshotDirs('b1')).toEqual([]);
+    expect(existsSync(join(sandbox, 'bk', 'c1', 'node-1', 'b1', 'node-manifest.json'))).toBe(false);
+  });
+
+  it('stops at the next file when aborted between files, and clears the snapshot', async () => {
     const controller = new AbortController();
     const closed = { count: 0 };
+    const keys: string[] = [];
     const part = createBackupPart({
       openStorage: faulty(async (inner, key, path, o) => {
+        keys.push(key);
         await inner.putFile(key, path, o);
         controller.abort(new Error('aborted: operator asked'));
       }, closed),
     });
-    await expect(part(spec({ concurrency: 1 }), deps(tree, jmx, sandbox), progress, controller.signal)).rejects.toThrow(/^keyspace audit: upload of table events file nb-1-big-Data.db was cut off; snapshot b1 was cleared$/);
-    expect(closed.count).toBeGreaterThanOrEqual(2); // once by the abort (cuts S3 requests off), once at the end
+    await expect(part(spec({ concurrency: 1 }), deps(tree, jmx, sandbox), progress, controller.signal)).rejects.toThrow(/^keyspace audit: aborted: operator asked; snapshot b1 was cleared$/);
+    expect(keys).toHaveLength(1);
+    expect(closed.count).toBe(1);
     expect(snapshotDirs('b1')).toEqual([]);
   });
 

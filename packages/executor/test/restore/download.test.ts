@@ -1,9 +1,10 @@
 // RESTORE_DOWNLOAD of a cluster restore against a real local backup directory in a temp dir.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LocalDirectoryStorage } from '@cassandra-mesos/backup-storage';
-import { runRestorePart } from '../../src/restore';
-import { runPool } from '../../src/restore/download';
+import { LocalDirectoryStorage, TransferAbortedError, type BackupStorage, type GetFileOptions } from '@cassandra-mesos/backup-storage';
+import { systemClock } from '../../src/clock';
+import { runRestorePart, selectRestoreFiles } from '../../src/restore';
+import { runPool, stageSelection } from '../../src/restore/download';
 import { jobStagingDir, readStagingState, stagingRoot, tableStagingDir } from '../../src/restore/staging';
 import { DEFAULT_FILES, deps, JobStage, RecordingProgress, RestoreFixture, restoreSpec } from './support';
 
@@ -128,6 +129,34 @@ describe('RESTORE_DOWNLOAD (cluster restore)', () => {
     expect(error.message).toBe('restore stopped while staging keyspace shop: the scheduler aborted job job-42');
     const staged = readdirSync(join(fx.stagingDir, 'job-42', 'shop', 'orders'));
     expect(staged.length).toBeLessThan(3);
+  });
+
+  it('cuts the downloads in flight off when aborted: each got the signal, none other starts, same failure as between files', async () => {
+    const manifest = await fx.writeBackup();
+    const selection = selectRestoreFiles(manifest, { keyspaces: [], tables: [], snapshotOnly: false });
+    const controller = new AbortController();
+    const started: string[] = [];
+    let bothStarted: () => void = () => undefined;
+    const inFlight = new Promise<void>((resolve) => (bothStarted = resolve));
+    // A storage whose downloads are huge: each only ends when its signal fires, rejecting as the storages do.
+    const storage = Object.assign(Object.create(fx.storage) as BackupStorage, {
+      getFile: (key: string, _localPath: string, o?: GetFileOptions) => {
+        started.push(key);
+        if (started.length === 2) bothStarted();
+        return new Promise<void>((_resolve, reject) => {
+          o?.signal?.addEventListener('abort', () => reject(new TransferAbortedError('local read', key, String((o.signal?.reason as Error).message))));
+        });
+      },
+    });
+    const staging = stageSelection({ storage, selection, jobDir: join(fx.stagingDir, 'job-42'), concurrency: 2, signal: controller.signal, clock: systemClock, progress: new RecordingProgress() });
+    await inFlight;
+    const abortedAt = performance.now();
+    controller.abort(new Error('the scheduler aborted job job-42'));
+    const error = (await staging.catch((e: unknown) => e)) as Error;
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
+    expect(error.message).toBe('restore stopped while staging keyspace shop: the scheduler aborted job job-42');
+    expect(started).toHaveLength(2);
+    expect(readdirSync(join(fx.stagingDir, 'job-42', 'shop', 'orders'))).toEqual([]);
   });
 
   it('refuses a stage a cluster restore does not have', async () => {
