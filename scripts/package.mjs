@@ -4,14 +4,14 @@
 //   cassandra-mesos-executor-<version>.tar.gz    what Mesos fetches into every executor's sandbox
 //     cassandra-mesos-executor/{bin/cassandra-mesos-executor, lib/executor.js, VERSION, README.md}
 //   cassandra-mesos-scheduler-<version>.tar.gz   what Marathon fetches for the scheduler
-//     cassandra-mesos-scheduler/{bin/…, lib/scheduler.js, artifacts/<executor tarball>, VERSION, README.md}
+//     cassandra-mesos-scheduler/{bin/…, lib/scheduler.js, artifacts/<executor tarball>, dashboard/, VERSION, README.md}
 //
 // lib/*.js are esbuild bundles (Node 20, every dependency inside); bin/* is a POSIX sh launcher that
 // finds Node.js 20+. The tarballs are reproducible: sorted entries, owner 0:0, one mtime
 // ($SOURCE_DATE_EPOCH, else the last commit's time).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleApp } from './package/bundle.mjs';
@@ -94,6 +94,29 @@ async function packageApp(app, mtimeSeconds, extra = []) {
   return { fileName: `${app.name}-${version}.tar.gz`, bytes: tarGz(entries, { mtimeSeconds }), packages };
 }
 
+/**
+ * The built web dashboard (packages/dashboard/dist) under `dashboard/` of the scheduler artifact: the
+ * bundled scheduler has no node_modules to find it in, so it looks next to its lib/ directory.
+ */
+function dashboardEntries() {
+  const dist = join(ROOT, 'packages', 'dashboard', 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new UsageError(`${relative(ROOT, dist)}/index.html does not exist: run \`npm run build\` first`);
+  const entries = [{ path: 'dashboard/', mode: 0o755 }];
+  const walk = (dir, rel) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        entries.push({ path: `dashboard/${rel}${name}/`, mode: 0o755 });
+        walk(full, `${rel}${name}/`);
+      } else {
+        entries.push({ path: `dashboard/${rel}${name}`, mode: 0o644, content: readFileSync(full) });
+      }
+    }
+  };
+  walk(dist, '');
+  return entries;
+}
+
 /** Writes through a temporary name, so a reader (a test, the scheduler) never sees half a tarball. */
 function writeArtifact(outDir, artifact) {
   mkdirSync(outDir, { recursive: true });
@@ -123,7 +146,7 @@ async function main() {
   if (!options.executorOnly) {
     const artifactsDir = { path: 'artifacts/', mode: 0o755 };
     const executorTarball = { path: `artifacts/${executor.fileName}`, mode: 0o644, content: executor.bytes };
-    const scheduler = await packageApp(APPS.scheduler, mtimeSeconds, [artifactsDir, executorTarball]);
+    const scheduler = await packageApp(APPS.scheduler, mtimeSeconds, [artifactsDir, executorTarball, ...dashboardEntries()]);
     written.push([writeArtifact(options.outDir, scheduler), scheduler]);
   }
   for (const [path, artifact] of written) process.stdout.write(`${describe(path, artifact)}\n`);

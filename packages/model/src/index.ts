@@ -10,3 +10,4 @@ export * from './reconcile';
 export * from './framework-config';
 export * from './offers';
 export * from './scheduler';
+export * from './scheduler/events';

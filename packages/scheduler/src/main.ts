@@ -13,8 +13,9 @@ import { ConfigRejectedError } from './driver/persistence';
 import { SchedulerDriver } from './driver/driver';
 import { ApiMetrics, ClusterService, createApiApp, CqlTableSchemaReader, DriverGateway, startApiServer, type ApiServer } from './api';
 import { ArtifactSetupError, ARTIFACTS_PATH, artifactRouter, planExecutorArtifact, type ExecutorArtifactPlan } from './artifacts';
-import { BackupCatalogue, BackupCommitter, CredentialVault, S3StorageOpener, ScheduledBackupService, SecretStorageKeys } from './backup';
+import { BackupCatalogue, BackupCommitter, CqlRingTokenReader, CredentialVault, S3StorageOpener, ScheduledBackupService, SecretStorageKeys, withInitialTokens } from './backup';
 import { BackupEdge } from './driver/backup-edge';
+import { EventJournal, publishLeaderEvent, withEventJournal } from './events';
 import { createApplicationPauser, createStoredRegistrationStore, startCassyGrpcServer, type CassyGrpcServer } from './grpc';
 
 /** Executor settings the scheduler hands on from its own environment (agents with local installs). */
@@ -117,12 +118,16 @@ async function main(): Promise<number> {
   // The API serves from process start: liveness, and queries from the store while this process waits
   // to lead; commands are refused (NOT_LEADER) until the driver of a leadership term is attached.
   const gateway = new DriverGateway({ store: readStore, election });
+  // The live events feed (dashboard): kept in this process's memory, fed by each term's driver.
+  const events = new EventJournal({ onListenerError: (err) => log.warn({ error: err instanceof Error ? err.message : String(err) }, 'an events stream failed; it is dropped') });
   const schemaReader = new CqlTableSchemaReader();
+  const ringTokens = new CqlRingTokenReader();
   const service = new ClusterService({
     gateway,
     schemaReader,
+    events,
     backups: (cluster) =>
-      new ScheduledBackupService({ cluster, gateway, catalogue: new BackupCatalogue(readStore), leaderCatalogue: () => leaderCatalogue, opener, settings, schemaReader }),
+      new ScheduledBackupService({ cluster, gateway, catalogue: new BackupCatalogue(readStore), leaderCatalogue: () => leaderCatalogue, opener, settings, schemaReader, ringTokens }),
   });
   const api = createApiApp({
     service,
@@ -157,8 +162,15 @@ async function main(): Promise<number> {
     log.info({ zookeeper: settings.zookeeper?.servers ?? null, stateDir: settings.zookeeper ? null : settings.stateDir }, 'waiting to be elected leader');
     const term = await election.waitUntilElected(stopping.signal);
     log.info({ term: term.id }, 'elected leader');
+    publishLeaderEvent(events, { host: info.host, apiPort: info.apiPort, pid: info.pid, term: term.id }, Date.now());
     const store = await openStore(term);
     await ensureSchema(store);
+    // CASSANDRA_MESOS_INITIAL_TOKENS_FROM: the backup's tokens go into the configuration the driver proposes.
+    const initial = await withInitialTokens({ store, config, settings, opener });
+    const tokens = initial.config.initialTokens;
+    if (initial.note) log.warn({ initialTokens: tokens.source }, initial.note);
+    else if (tokens.problem) log.error({ initialTokens: tokens.source, location: tokens.location }, `initial tokens cannot be used, no node will start with them: ${tokens.problem}`);
+    else if (initial.read) log.info({ initialTokens: tokens.source, location: tokens.location, mapping: tokens.nodes.map((n) => `${n.nodeId}<-${n.backupNodeId}`) }, 'initial tokens read from the backup');
     leaderCatalogue = new BackupCatalogue(store);
     leaderStore = store;
     const backup = new BackupEdge({
@@ -172,13 +184,13 @@ async function main(): Promise<number> {
     const both = AbortSignal.any([term.signal, stopping.signal]);
     const driver = new SchedulerDriver({
       store,
-      config,
+      config: initial.config,
       mesosMaster: settings.mesosMaster,
       ...(secrets.principalSecret ? { principalSecret: secrets.principalSecret } : {}),
       launch: { ...launchSettings(settings.executorCommand, process.env), ...(artifacts.servedExecutorUri ? { servedExecutorUri: artifacts.servedExecutorUri } : {}) },
       log,
       signal: both,
-      observer: api.metrics.driverObserver,
+      observer: withEventJournal(events, api.metrics.driverObserver),
       backup,
     });
     gateway.attach(driver);

@@ -23,3 +23,4 @@ export {
   validateServerConfig,
 } from './render';
 export type { NodeDirectories, RenderServerInput, RenderedServer, ServerConfigInput, ServerLayout, ServerRuntime } from './render';
+export { MURMUR3_MAX_TOKEN, MURMUR3_MIN_TOKEN, canonicalToken, murmur3TokenProblem, sameTokenSet, tokenSetKey } from './tokens';

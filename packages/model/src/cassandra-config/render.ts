@@ -7,6 +7,7 @@ import { resolveHeapMb } from './heap';
 import { validateYamlOverrides } from './overrides';
 import { fileUrl, isAbsolutePath, joinPath, staysInside } from './paths';
 import { CassandraConfigError, type ConfigProblem } from './problems';
+import { murmur3TokenProblem } from './tokens';
 
 export type ServerConfigInput = cassandra_mesos.v1.CassandraServerConfig.$Properties;
 
@@ -76,7 +77,6 @@ export interface RenderedServer {
 const ADDRESS = /^[0-9A-Za-z:.%_-]+$/;
 const RACK_DC = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const CLASS_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
-const TOKEN = /^-?\d+$/;
 
 /** The node's directories: data_dir as is when absolute, else inside the sandbox. */
 export function nodeDirectories(dataDir: string, sandbox: string): NodeDirectories {
@@ -168,8 +168,8 @@ export function validateServerConfig(config: ServerConfigInput, taskMemMb: numbe
   const numTokens = config.numTokens || DEFAULT_NUM_TOKENS;
   if (config.initialToken) {
     const tokens = config.initialToken.split(',').map((t) => t.trim());
-    const bad = tokens.find((t) => !TOKEN.test(t));
-    if (bad !== undefined) problems.push({ field: 'initial_token', code: 'INVALID_VALUE', message: `initial_token '${bad}' is not a Murmur3 token (a signed 64-bit integer)` });
+    const bad = tokens.map(murmur3TokenProblem).find((p) => p !== undefined);
+    if (bad !== undefined) problems.push({ field: 'initial_token', code: 'INVALID_VALUE', message: `initial_token ${bad}` });
     else if (tokens.length !== numTokens) {
       problems.push({ field: 'initial_token', code: 'TOKEN_COUNT_MISMATCH', message: `initial_token has ${tokens.length} token(s) but num_tokens is ${numTokens}: give exactly num_tokens tokens` });
     }

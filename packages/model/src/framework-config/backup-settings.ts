@@ -2,6 +2,7 @@
 // They configure the scheduler (not the stored FrameworkConfig): a scheduler restart applies them.
 // Credentials are not here: they are secrets (CASSANDRA_MESOS_S3_*), see settings.ts.
 import { backupDirectoryProblem, parseBackupLocation, type BackupLocation } from './backup-location';
+import { formatInitialTokensSource, INITIAL_TOKENS_FROM_VARIABLE, INITIAL_TOKENS_SOURCE_TYPE, NO_INITIAL_TOKENS, type InitialTokensSource } from './initial-tokens';
 import type { SettingsDraft } from './setting-types';
 import type { SchedulerSetting } from './settings';
 import { wholeNumber, type Parsed, type ValueType } from './values';
@@ -135,6 +136,25 @@ export const BACKUP_SETTINGS: readonly SchedulerSetting[] = [
     apply: (v, s) => { s.pauseSrv = v; },
   }),
 ];
+
+/**
+ * Sets FrameworkConfig.initial_tokens to the source alone; the scheduler reads the backup at its start
+ * and fills in the tokens (or the problem) before it proposes the configuration.
+ */
+export const INITIAL_TOKENS_FROM_SETTING: SchedulerSetting = {
+  name: INITIAL_TOKENS_FROM_VARIABLE,
+  group: 'Backup',
+  sets: { kind: 'config', path: 'initial_tokens' },
+  type: INITIAL_TOKENS_SOURCE_TYPE,
+  default: '',
+  description: `Restore into a new cluster: the backup \`<source cluster>/<backup name>\` (in ${LOCATION_VARIABLE}, which must be an s3:// location) whose nodes' tokens this cluster's nodes start with, so each new node owns exactly the data of the backup node restored into it. At the first deploy the scheduler reads the backup's manifests and gives node-i the tokens of the i-th backup node, sorted by node id (\`initial_token\` in cassandra.yaml). The backup must have CASSANDRA_MESOS_NODE_COUNT nodes, all in CASSANDRA_MESOS_DEFAULT_DC/_RACK, with CASSANDRA_MESOS_NUM_TOKENS tokens each (num_tokens is not taken from the backup: set it to the backup cluster's). When the backup cannot be used, no node starts and each deploy step says why. Only the first deploy uses the setting: a node in the ring keeps its tokens, later changes are ignored, and nodes added later get tokens from Cassandra. Empty = Cassandra picks the tokens.`,
+  expects: 'the source cluster\'s framework name and the backup name',
+  example: 'cassandra-prod/nightly-2026-11-21',
+  apply: (value, config) => {
+    const source = value as InitialTokensSource | null;
+    config.initialTokens = source ? { source: formatInitialTokensSource(source), location: '', nodes: [], problem: '' } : { ...NO_INITIAL_TOKENS, nodes: [] };
+  },
+};
 
 export const GRPC_PORT_SETTING: SchedulerSetting = row({
   name: 'CASSANDRA_MESOS_GRPC_PORT', key: 'grpcPort', group: 'Scheduler', type: wholeNumber({ min: 0, max: 65535 }), default: '20051',

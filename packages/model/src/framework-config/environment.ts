@@ -5,6 +5,8 @@
 import type { ConfigProblem } from '../cassandra-config/problems';
 import { closestName } from '../util/closest';
 import { normalizeFrameworkConfig, type CompleteFrameworkConfig } from './fields';
+import { formatBackupLocation } from './backup-location';
+import { INITIAL_TOKENS_FROM_VARIABLE } from './initial-tokens';
 import { SchedulerSecrets, type SecretName } from './secrets';
 import type { ConfigDraft, SettingsDraft } from './setting-types';
 import { ENVIRONMENT_NAMES, ENV_PREFIX, OTHER_COMPONENT_VARIABLES, SCHEDULER_ENVIRONMENT, type SchedulerSetting, type SchedulerSettings } from './settings';
@@ -93,6 +95,19 @@ function settingsCrossChecks(s: SettingsDraft): ConfigProblem[] {
   return [];
 }
 
+/** The scheduler reads the backup's manifests itself: a backup on the agents' disks is out of its reach. */
+function initialTokensCrossCheck(config: ConfigDraft, settings: SettingsDraft): ConfigProblem[] {
+  const source = config.initialTokens.source;
+  if (source === '' || settings.backupLocation?.storage !== 'local') return [];
+  return [
+    {
+      field: INITIAL_TOKENS_FROM_VARIABLE,
+      code: 'INITIAL_TOKENS_NEED_S3',
+      message: `${INITIAL_TOKENS_FROM_VARIABLE}=${source} needs ${ENV_PREFIX}BACKUP_LOCATION to be the s3:// location of that backup (it is ${formatBackupLocation(settings.backupLocation)}): the scheduler reads the backup's node manifests itself, and local backups live on the agents' disks`,
+    },
+  ];
+}
+
 /**
  * Reads the scheduler's configuration from `env` (the process environment, injected). Unset or
  * empty variables take their default. Either everything is valid, or every problem is returned.
@@ -124,7 +139,7 @@ export function parseSchedulerEnvironment(env: Environment): SchedulerEnvironmen
     else s.apply(parsed.value, config, settings);
   }
 
-  errors.push(...crossChecks(secrets), ...settingsCrossChecks(settings));
+  errors.push(...crossChecks(secrets), ...settingsCrossChecks(settings), ...initialTokensCrossCheck(config, settings));
   const complete = normalizeFrameworkConfig(config);
   for (const problem of validateFrameworkConfig(complete, ENVIRONMENT_NAMES)) {
     // A variable that did not parse holds its default: problems about it (or comparing with it) would mislead.

@@ -2,6 +2,7 @@
 // what changing each field after the first deploy means. One table drives change validation, the
 // diff and the operator documentation.
 import { cassandra_mesos } from '../gen/cassandra_mesos';
+import { normalizeInitialTokens, showInitialTokens, type CompleteInitialTokens } from './initial-tokens';
 
 /** A FrameworkConfig as it arrives: decoded from ZooKeeper, built by the API, any field may be unset. */
 export type FrameworkConfigInput = cassandra_mesos.v1.FrameworkConfig.$Properties;
@@ -14,12 +15,13 @@ export type CompleteArtifactUris = Complete<cassandra_mesos.v1.ArtifactUris.$Pro
 export type CompleteRackDc = Complete<cassandra_mesos.v1.RackDc.$Properties>;
 
 /** A FrameworkConfig with every field present (proto3 zero values where the input had none). */
-export type CompleteFrameworkConfig = Omit<Complete<FrameworkConfigInput>, 'resources' | 'ports' | 'artifacts' | 'defaultRackDc' | 'yamlOverrides'> & {
+export type CompleteFrameworkConfig = Omit<Complete<FrameworkConfigInput>, 'resources' | 'ports' | 'artifacts' | 'defaultRackDc' | 'yamlOverrides' | 'initialTokens'> & {
   readonly resources: CompleteNodeResources;
   readonly ports: CompleteNodePorts;
   readonly artifacts: CompleteArtifactUris;
   readonly defaultRackDc: CompleteRackDc;
   readonly yamlOverrides: Readonly<Record<string, string>>;
+  readonly initialTokens: CompleteInitialTokens;
 };
 
 /**
@@ -57,6 +59,7 @@ export function normalizeFrameworkConfig(input: FrameworkConfigInput): CompleteF
     placementConstraints: input.placementConstraints ?? '',
     repairIntervalDays: input.repairIntervalDays ?? 0,
     repairWindow: input.repairWindow ?? '',
+    initialTokens: normalizeInitialTokens(input.initialTokens),
   };
 }
 
@@ -125,6 +128,7 @@ export const CONFIG_FIELD_RULES: readonly ConfigFieldRule[] = [
   { path: 'placement_constraints', effect: 'SCHEDULER', show: (c) => str(c.placementConstraints), why: 'it applies to new placements; running nodes stay where they are' },
   { path: 'repair_interval_days', effect: 'SCHEDULER', show: (c) => num(c.repairIntervalDays), why: 'it only decides when the scheduler starts the next scheduled repair; nodes are not restarted' },
   { path: 'repair_window', effect: 'SCHEDULER', show: (c) => str(c.repairWindow), why: 'it only decides when the scheduler may start a scheduled repair; nodes are not restarted' },
+  { path: 'initial_tokens', effect: 'SCHEDULER', show: (c) => showInitialTokens(c.initialTokens), why: 'only a node\'s first start uses them; a node that has joined the ring keeps its tokens' },
 ];
 
 /** yaml_overrides entries are compared key by key; every change restarts the nodes. */

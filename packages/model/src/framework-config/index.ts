@@ -32,3 +32,14 @@ export { backupDirectoryProblem, formatBackupLocation, parseBackupLocation, s3Bu
 export type { BackupLocation } from './backup-location';
 export { BACKUP_DIRECTORY_VARIABLE } from './backup-settings';
 export type { BackupSchedulerSettings } from './backup-settings';
+export {
+  INITIAL_TOKENS_FROM_VARIABLE,
+  NO_INITIAL_TOKENS,
+  assignInitialTokens,
+  compareNodeIds,
+  formatInitialTokensSource,
+  initialTokensProblems,
+  normalizeInitialTokens,
+  parseInitialTokensSource,
+} from './initial-tokens';
+export type { AssignInitialTokensInput, BackupNodeTokens, CompleteInitialTokens, CompleteNodeInitialTokens, InitialTokensSource } from './initial-tokens';

@@ -8,7 +8,7 @@ import type { SecretName } from './secrets';
 import { CONFIG_LIMITS } from './validate';
 import { booleanValue, choice, decimalNumber, duration, jsonObject, matching, text, wholeNumber, type ValueType } from './values';
 import { mesosMasterUrl, secretText, zookeeperUrl, type ConfigDraft, type SettingsDraft, type ZooKeeperLocation } from './setting-types';
-import { BACKUP_SETTINGS, GRPC_PORT_SETTING, type BackupSchedulerSettings } from './backup-settings';
+import { BACKUP_SETTINGS, GRPC_PORT_SETTING, INITIAL_TOKENS_FROM_SETTING, type BackupSchedulerSettings } from './backup-settings';
 
 export const ENV_PREFIX = 'CASSANDRA_MESOS_';
 
@@ -219,6 +219,7 @@ export const SCHEDULER_ENVIRONMENT: readonly SchedulerSetting[] = [
     apply: (v, c) => { c.repairWindow = v; },
   }),
   ...BACKUP_SETTINGS,
+  INITIAL_TOKENS_FROM_SETTING,
   artifact(`${ENV_PREFIX}EXECUTOR_URI`, 'executor', 'the executor tarball'),
   artifact(`${ENV_PREFIX}CASSANDRA_URI`, 'cassandra', 'the Cassandra distribution (cassandra-all and its jars)'),
   artifact(`${ENV_PREFIX}JOLOKIA_URI`, 'jolokia', 'the Jolokia JVM agent jar'),

@@ -6,6 +6,7 @@ import { validateYamlOverrides } from '../cassandra-config/overrides';
 import type { ConfigProblem } from '../cassandra-config/problems';
 import { CONFIG_FIELD_NAMES, normalizeFrameworkConfig, type FieldNaming, type FrameworkConfigInput } from './fields';
 import { parsePlacementConstraints } from '../offers/constraint-parse';
+import { initialTokensProblems } from './initial-tokens';
 import { parseRepairWindow } from './repair-window';
 import { formatDuration } from './values';
 
@@ -232,5 +233,6 @@ export function validateFrameworkConfig(config: FrameworkConfigInput, name: Fiel
   checkTiming(check, c);
   checkCassandra(check, c);
   checkRepairSchedule(check, c);
+  check.problems.push(...initialTokensProblems(c.initialTokens, c.numTokens, name));
   return check.problems;
 }

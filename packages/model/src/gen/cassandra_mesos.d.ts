@@ -648,6 +648,9 @@ export namespace cassandra_mesos {
             /** FrameworkConfig repairWindow. */
             repairWindow: string;
 
+            /** FrameworkConfig initialTokens. */
+            initialTokens?: (cassandra_mesos.v1.InitialTokens.$Properties|null);
+
             /**
              * Creates a new FrameworkConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -801,12 +804,279 @@ export namespace cassandra_mesos {
                 /** FrameworkConfig repairWindow */
                 repairWindow?: (string|null);
 
+                /** FrameworkConfig initialTokens */
+                initialTokens?: (cassandra_mesos.v1.InitialTokens.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a FrameworkConfig. */
             type $Shape = cassandra_mesos.v1.FrameworkConfig.$Properties;
+        }
+
+        /**
+         * Properties of a NodeInitialTokens.
+         * @deprecated Use cassandra_mesos.v1.NodeInitialTokens.$Properties instead.
+         */
+        interface INodeInitialTokens extends cassandra_mesos.v1.NodeInitialTokens.$Properties {
+        }
+
+        /** Represents a NodeInitialTokens. */
+        class NodeInitialTokens {
+
+            /**
+             * Constructs a new NodeInitialTokens.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.NodeInitialTokens.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeInitialTokens nodeId. */
+            nodeId: string;
+
+            /** NodeInitialTokens backupNodeId. */
+            backupNodeId: string;
+
+            /** NodeInitialTokens tokens. */
+            tokens: string[];
+
+            /**
+             * Creates a new NodeInitialTokens instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeInitialTokens instance
+             */
+            static create(properties: cassandra_mesos.v1.NodeInitialTokens.$Shape): cassandra_mesos.v1.NodeInitialTokens & cassandra_mesos.v1.NodeInitialTokens.$Shape;
+            static create(properties?: cassandra_mesos.v1.NodeInitialTokens.$Properties): cassandra_mesos.v1.NodeInitialTokens;
+
+            /**
+             * Encodes the specified NodeInitialTokens message. Does not implicitly {@link cassandra_mesos.v1.NodeInitialTokens.verify|verify} messages.
+             * @param message NodeInitialTokens message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.NodeInitialTokens.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeInitialTokens message, length delimited. Does not implicitly {@link cassandra_mesos.v1.NodeInitialTokens.verify|verify} messages.
+             * @param message NodeInitialTokens message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.NodeInitialTokens.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeInitialTokens message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.NodeInitialTokens & cassandra_mesos.v1.NodeInitialTokens.$Shape} NodeInitialTokens
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.NodeInitialTokens & cassandra_mesos.v1.NodeInitialTokens.$Shape;
+
+            /**
+             * Decodes a NodeInitialTokens message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.NodeInitialTokens & cassandra_mesos.v1.NodeInitialTokens.$Shape} NodeInitialTokens
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.NodeInitialTokens & cassandra_mesos.v1.NodeInitialTokens.$Shape;
+
+            /**
+             * Verifies a NodeInitialTokens message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NodeInitialTokens message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeInitialTokens
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.NodeInitialTokens;
+
+            /**
+             * Creates a plain object from a NodeInitialTokens message. Also converts values to other types if specified.
+             * @param message NodeInitialTokens
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.NodeInitialTokens, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeInitialTokens to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeInitialTokens
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeInitialTokens {
+
+            /** Properties of a NodeInitialTokens. */
+            interface $Properties {
+
+                /** NodeInitialTokens nodeId */
+                nodeId?: (string|null);
+
+                /** NodeInitialTokens backupNodeId */
+                backupNodeId?: (string|null);
+
+                /** NodeInitialTokens tokens */
+                tokens?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeInitialTokens. */
+            type $Shape = cassandra_mesos.v1.NodeInitialTokens.$Properties;
+        }
+
+        /**
+         * Properties of an InitialTokens.
+         * @deprecated Use cassandra_mesos.v1.InitialTokens.$Properties instead.
+         */
+        interface IInitialTokens extends cassandra_mesos.v1.InitialTokens.$Properties {
+        }
+
+        /** Represents an InitialTokens. */
+        class InitialTokens {
+
+            /**
+             * Constructs a new InitialTokens.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cassandra_mesos.v1.InitialTokens.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InitialTokens source. */
+            source: string;
+
+            /** InitialTokens location. */
+            location: string;
+
+            /** InitialTokens nodes. */
+            nodes: cassandra_mesos.v1.NodeInitialTokens.$Properties[];
+
+            /** InitialTokens problem. */
+            problem: string;
+
+            /**
+             * Creates a new InitialTokens instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InitialTokens instance
+             */
+            static create(properties: cassandra_mesos.v1.InitialTokens.$Shape): cassandra_mesos.v1.InitialTokens & cassandra_mesos.v1.InitialTokens.$Shape;
+            static create(properties?: cassandra_mesos.v1.InitialTokens.$Properties): cassandra_mesos.v1.InitialTokens;
+
+            /**
+             * Encodes the specified InitialTokens message. Does not implicitly {@link cassandra_mesos.v1.InitialTokens.verify|verify} messages.
+             * @param message InitialTokens message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cassandra_mesos.v1.InitialTokens.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InitialTokens message, length delimited. Does not implicitly {@link cassandra_mesos.v1.InitialTokens.verify|verify} messages.
+             * @param message InitialTokens message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: cassandra_mesos.v1.InitialTokens.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InitialTokens message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cassandra_mesos.v1.InitialTokens & cassandra_mesos.v1.InitialTokens.$Shape} InitialTokens
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cassandra_mesos.v1.InitialTokens & cassandra_mesos.v1.InitialTokens.$Shape;
+
+            /**
+             * Decodes an InitialTokens message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {cassandra_mesos.v1.InitialTokens & cassandra_mesos.v1.InitialTokens.$Shape} InitialTokens
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): cassandra_mesos.v1.InitialTokens & cassandra_mesos.v1.InitialTokens.$Shape;
+
+            /**
+             * Verifies an InitialTokens message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InitialTokens message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InitialTokens
+             */
+            static fromObject(object: { [k: string]: any }): cassandra_mesos.v1.InitialTokens;
+
+            /**
+             * Creates a plain object from an InitialTokens message. Also converts values to other types if specified.
+             * @param message InitialTokens
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cassandra_mesos.v1.InitialTokens, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InitialTokens to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InitialTokens
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InitialTokens {
+
+            /** Properties of an InitialTokens. */
+            interface $Properties {
+
+                /** InitialTokens source */
+                source?: (string|null);
+
+                /** InitialTokens location */
+                location?: (string|null);
+
+                /** InitialTokens nodes */
+                nodes?: (cassandra_mesos.v1.NodeInitialTokens.$Properties[]|null);
+
+                /** InitialTokens problem */
+                problem?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InitialTokens. */
+            type $Shape = cassandra_mesos.v1.InitialTokens.$Properties;
         }
 
         /**

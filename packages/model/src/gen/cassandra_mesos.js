@@ -7,7 +7,7 @@ var $protobuf = require("protobufjs/minimal");
 if ($protobuf.util.Long) { $protobuf.util.Long = undefined; $protobuf.configure(); }
 
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $String = $util.global.String, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 var $root = $protobuf.roots["cassandra_mesos"] || ($protobuf.roots["cassandra_mesos"] = {});
 
@@ -916,6 +916,7 @@ $root.cassandra_mesos = (function() {
             FrameworkConfig.prototype.placementConstraints = "";
             FrameworkConfig.prototype.repairIntervalDays = 0;
             FrameworkConfig.prototype.repairWindow = "";
+            FrameworkConfig.prototype.initialTokens = null;
 
             FrameworkConfig.create = function(properties) {
                 return new FrameworkConfig(properties);
@@ -975,6 +976,8 @@ $root.cassandra_mesos = (function() {
                     writer.uint32(176).uint32(message.repairIntervalDays);
                 if (message.repairWindow != null && $Object.hasOwnProperty.call(message, "repairWindow") && message.repairWindow !== "")
                     writer.uint32(186).string(message.repairWindow);
+                if (message.initialTokens != null && $Object.hasOwnProperty.call(message, "initialTokens"))
+                    $root.cassandra_mesos.v1.InitialTokens.encode(message.initialTokens, writer.uint32(194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1234,6 +1237,12 @@ $root.cassandra_mesos = (function() {
                                 delete message.repairWindow;
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.initialTokens = $root.cassandra_mesos.v1.InitialTokens.decode(reader, reader.size(), $undefined, _depth + 1, message.initialTokens);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1346,6 +1355,11 @@ $root.cassandra_mesos = (function() {
                 if (message.repairWindow != null && $Object.hasOwnProperty.call(message, "repairWindow"))
                     if (!$util.isString(message.repairWindow))
                         return "repairWindow: string expected";
+                if (message.initialTokens != null && $Object.hasOwnProperty.call(message, "initialTokens")) {
+                    var error = $root.cassandra_mesos.v1.InitialTokens.verify(message.initialTokens, _depth + 1);
+                    if (error)
+                        return "initialTokens." + error;
+                }
                 return null;
             };
 
@@ -1458,6 +1472,11 @@ $root.cassandra_mesos = (function() {
                 if (object.repairWindow != null)
                     if (typeof object.repairWindow !== "string" || object.repairWindow.length)
                         message.repairWindow = $String(object.repairWindow);
+                if (object.initialTokens != null) {
+                    if (!$util.isObject(object.initialTokens))
+                        throw $TypeError(".cassandra_mesos.v1.FrameworkConfig.initialTokens: object expected");
+                    message.initialTokens = $root.cassandra_mesos.v1.InitialTokens.fromObject(object.initialTokens, _depth + 1);
+                }
                 return message;
             };
 
@@ -1494,6 +1513,7 @@ $root.cassandra_mesos = (function() {
                     object.placementConstraints = "";
                     object.repairIntervalDays = 0;
                     object.repairWindow = "";
+                    object.initialTokens = null;
                 }
                 if (message.frameworkName != null && $Object.hasOwnProperty.call(message, "frameworkName"))
                     object.frameworkName = message.frameworkName;
@@ -1548,6 +1568,8 @@ $root.cassandra_mesos = (function() {
                     object.repairIntervalDays = message.repairIntervalDays;
                 if (message.repairWindow != null && $Object.hasOwnProperty.call(message, "repairWindow"))
                     object.repairWindow = message.repairWindow;
+                if (message.initialTokens != null && $Object.hasOwnProperty.call(message, "initialTokens"))
+                    object.initialTokens = $root.cassandra_mesos.v1.InitialTokens.toObject(message.initialTokens, options, _depth + 1);
                 return object;
             };
 
@@ -1562,6 +1584,444 @@ $root.cassandra_mesos = (function() {
             };
 
             return FrameworkConfig;
+        })();
+
+        v1.NodeInitialTokens = (function() {
+
+            var NodeInitialTokens = function (properties) {
+                this.tokens = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            NodeInitialTokens.prototype.nodeId = "";
+            NodeInitialTokens.prototype.backupNodeId = "";
+            NodeInitialTokens.prototype.tokens = $util.emptyArray;
+
+            NodeInitialTokens.create = function(properties) {
+                return new NodeInitialTokens(properties);
+            };
+
+            NodeInitialTokens.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(10).string(message.nodeId);
+                if (message.backupNodeId != null && $Object.hasOwnProperty.call(message, "backupNodeId") && message.backupNodeId !== "")
+                    writer.uint32(18).string(message.backupNodeId);
+                if (message.tokens != null && message.tokens.length)
+                    for (var i = 0; i < message.tokens.length; ++i)
+                        writer.uint32(26).string(message.tokens[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            NodeInitialTokens.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            NodeInitialTokens.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.NodeInitialTokens();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.backupNodeId = value;
+                            else
+                                delete message.backupNodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tokens && message.tokens.length))
+                                message.tokens = [];
+                            message.tokens.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            NodeInitialTokens.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            NodeInitialTokens.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                if (message.backupNodeId != null && $Object.hasOwnProperty.call(message, "backupNodeId"))
+                    if (!$util.isString(message.backupNodeId))
+                        return "backupNodeId: string expected";
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens")) {
+                    if (!$Array.isArray(message.tokens))
+                        return "tokens: array expected";
+                    for (var i = 0; i < message.tokens.length; ++i)
+                        if (!$util.isString(message.tokens[i]))
+                            return "tokens: string[] expected";
+                }
+                return null;
+            };
+
+            NodeInitialTokens.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.NodeInitialTokens)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.NodeInitialTokens: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.NodeInitialTokens();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.backupNodeId != null)
+                    if (typeof object.backupNodeId !== "string" || object.backupNodeId.length)
+                        message.backupNodeId = $String(object.backupNodeId);
+                if (object.tokens) {
+                    if (!$Array.isArray(object.tokens))
+                        throw $TypeError(".cassandra_mesos.v1.NodeInitialTokens.tokens: array expected");
+                    message.tokens = $Array(object.tokens.length);
+                    for (var i = 0; i < object.tokens.length; ++i)
+                        message.tokens[i] = $String(object.tokens[i]);
+                }
+                return message;
+            };
+
+            NodeInitialTokens.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.tokens = [];
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.backupNodeId = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.backupNodeId != null && $Object.hasOwnProperty.call(message, "backupNodeId"))
+                    object.backupNodeId = message.backupNodeId;
+                if (message.tokens && message.tokens.length) {
+                    object.tokens = $Array(message.tokens.length);
+                    for (var j = 0; j < message.tokens.length; ++j)
+                        object.tokens[j] = message.tokens[j];
+                }
+                return object;
+            };
+
+            NodeInitialTokens.prototype.toJSON = function() {
+                return NodeInitialTokens.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            NodeInitialTokens.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.NodeInitialTokens";
+            };
+
+            return NodeInitialTokens;
+        })();
+
+        v1.InitialTokens = (function() {
+
+            var InitialTokens = function (properties) {
+                this.nodes = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            InitialTokens.prototype.source = "";
+            InitialTokens.prototype.location = "";
+            InitialTokens.prototype.nodes = $util.emptyArray;
+            InitialTokens.prototype.problem = "";
+
+            InitialTokens.create = function(properties) {
+                return new InitialTokens(properties);
+            };
+
+            InitialTokens.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(10).string(message.source);
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location") && message.location !== "")
+                    writer.uint32(18).string(message.location);
+                if (message.nodes != null && message.nodes.length)
+                    for (var i = 0; i < message.nodes.length; ++i)
+                        $root.cassandra_mesos.v1.NodeInitialTokens.encode(message.nodes[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.problem != null && $Object.hasOwnProperty.call(message, "problem") && message.problem !== "")
+                    writer.uint32(34).string(message.problem);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            InitialTokens.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            InitialTokens.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cassandra_mesos.v1.InitialTokens();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.location = value;
+                            else
+                                delete message.location;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.cassandra_mesos.v1.NodeInitialTokens.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.problem = value;
+                            else
+                                delete message.problem;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            InitialTokens.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            InitialTokens.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (!$util.isString(message.source))
+                        return "source: string expected";
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
+                    if (!$util.isString(message.location))
+                        return "location: string expected";
+                if (message.nodes != null && $Object.hasOwnProperty.call(message, "nodes")) {
+                    if (!$Array.isArray(message.nodes))
+                        return "nodes: array expected";
+                    for (var i = 0; i < message.nodes.length; ++i) {
+                        var error = $root.cassandra_mesos.v1.NodeInitialTokens.verify(message.nodes[i], _depth + 1);
+                        if (error)
+                            return "nodes." + error;
+                    }
+                }
+                if (message.problem != null && $Object.hasOwnProperty.call(message, "problem"))
+                    if (!$util.isString(message.problem))
+                        return "problem: string expected";
+                return null;
+            };
+
+            InitialTokens.fromObject = function (object, _depth) {
+                if (object instanceof $root.cassandra_mesos.v1.InitialTokens)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cassandra_mesos.v1.InitialTokens: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.cassandra_mesos.v1.InitialTokens();
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.location != null)
+                    if (typeof object.location !== "string" || object.location.length)
+                        message.location = $String(object.location);
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".cassandra_mesos.v1.InitialTokens.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (var i = 0; i < object.nodes.length; ++i) {
+                        if (!$util.isObject(object.nodes[i]))
+                            throw $TypeError(".cassandra_mesos.v1.InitialTokens.nodes: object expected");
+                        message.nodes[i] = $root.cassandra_mesos.v1.NodeInitialTokens.fromObject(object.nodes[i], _depth + 1);
+                    }
+                }
+                if (object.problem != null)
+                    if (typeof object.problem !== "string" || object.problem.length)
+                        message.problem = $String(object.problem);
+                return message;
+            };
+
+            InitialTokens.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.nodes = [];
+                if (options.defaults) {
+                    object.source = "";
+                    object.location = "";
+                    object.problem = "";
+                }
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
+                    object.location = message.location;
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (var j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = $root.cassandra_mesos.v1.NodeInitialTokens.toObject(message.nodes[j], options, _depth + 1);
+                }
+                if (message.problem != null && $Object.hasOwnProperty.call(message, "problem"))
+                    object.problem = message.problem;
+                return object;
+            };
+
+            InitialTokens.prototype.toJSON = function() {
+                return InitialTokens.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            InitialTokens.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cassandra_mesos.v1.InitialTokens";
+            };
+
+            return InitialTokens;
         })();
 
         v1.ConfigVersion = (function() {

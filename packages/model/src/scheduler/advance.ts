@@ -19,6 +19,7 @@ import { progressRemoval, removalBlocker, startRemoval } from './scale-down';
 import type { NodeRecord } from './types';
 import type { Working } from './working';
 import { backoffVerdict } from './backoff';
+import { initialTokensBlocker } from './initial-tokens';
 import { progressJob } from './jobs/engine';
 import { fireCanary } from './canary';
 import { agentsWithJobLaunches } from './jobs/job-tasks';
@@ -142,6 +143,7 @@ export function nodeLaunchBlocker(w: Working, node: NodeRecord, view: DeployView
     nowMs: w.nowMs,
     isCandidate: deploys && view.candidates.has(node.nodeId),
     restartRequestedAtMs: view.restartAt.get(node.nodeId) ?? 0,
+    config: w.target.config,
   });
 }
 
@@ -153,6 +155,8 @@ function waitsForTimeOrTurn(w: Working, node: NodeRecord, view: DeployView, inDe
   const verdict = backoffVerdict(node, w.target.id, w.nowMs, view.restartAt.get(node.nodeId) ?? 0);
   if (verdict.blocked && verdict.invalid) return false;
   if (node.firstLiveAtMs > 0) return true;
+  // Held until an operator fixes the backup the tokens come from: no offers needed meanwhile.
+  if (initialTokensBlocker(w.target.config, node) !== undefined) return false;
   return inDeploy.has(node.nodeId) && !view.plan.interrupted;
 }
 

@@ -8,6 +8,7 @@
 import { buildPlan, candidateSteps, pruneOverrides } from '../plans';
 import type { Plan, PlanSpec, StepSpec } from '../plans';
 import { backoffVerdict } from './backoff';
+import { initialTokensBlocker } from './initial-tokens';
 import { clusterGates, isoTime, launchBlocker, type ClusterGates } from './gates';
 import { formatMs, hasJoined, isAgentLost, isLive, isPlaced, isTerminated, nodeIdOf, runStateName, serverTask } from './node-facts';
 import type { NodeSet } from './node-set';
@@ -138,13 +139,16 @@ function deployStep(node: NodeRecord, env: StepEnv): StepSpec {
   }
   const backoff = backoffVerdict(node, target.id, nowMs, env.restartAt);
   if (backoff.blocked) return step(node, backoff.invalid ? 'ERROR' : 'WAITING', backoff.message);
+  // Every node that would start with the unusable tokens says so (not only the first in line).
+  const tokens = initialTokensBlocker(target.config, node);
+  if (tokens !== undefined) return step(node, 'ERROR', `${node.nodeId} ${tokens}`);
   if (!isPlaced(node)) {
     const last = env.shortfall ? `; the last offer (${env.shortfall.hostname}) did not fit: ${env.shortfall.reason}` : '';
     return step(node, 'PENDING', `waiting for an offer${last}`);
   }
   // A first start waits for its turn; a node that has joined before restarts whatever the plan says.
   if (env.behind !== undefined && !hasJoined(node)) return step(node, 'PENDING', `placed on ${node.hostname}: starts after ${env.behind}`);
-  const blocker = launchBlocker(node, { gates: env.gates, targetId: target.id, nowMs, isCandidate: true, restartRequestedAtMs: env.restartAt });
+  const blocker = launchBlocker(node, { gates: env.gates, targetId: target.id, nowMs, isCandidate: true, restartRequestedAtMs: env.restartAt, config: target.config });
   if (blocker === undefined && env.shortfall) return placedShortfallStep(node, env.shortfall, env);
   return step(node, 'PENDING', `placed on ${node.hostname}: ${blocker ?? 'starts on the next offer from its agent'}`);
 }

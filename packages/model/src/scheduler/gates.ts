@@ -5,7 +5,9 @@
 // acquired (their addresses go into its cassandra.yaml), a live seed to join through (unless it is a
 // seed), no other node bootstrapping at the same time, and the bootstrap grace since the last such
 // start. A node that has been live before only restarts: none of these apply.
+import type { CompleteFrameworkConfig } from '../framework-config/fields';
 import { backoffVerdict } from './backoff';
+import { initialTokensBlocker } from './initial-tokens';
 import { hasJoined, isAgentLost, isLive, isPlaced, isTerminated, serverTask } from './node-facts';
 import type { NodeSet } from './node-set';
 import type { NodeRecord, VolatileState } from './types';
@@ -74,6 +76,8 @@ export interface NodeLaunchContext {
   /** The node's deploy step may be worked on now (plan order, not interrupted). */
   readonly isCandidate: boolean;
   readonly restartRequestedAtMs: number;
+  /** The target config's initial tokens: a first start waits when they were to come from an unusable backup. */
+  readonly config: Pick<CompleteFrameworkConfig, 'initialTokens'>;
 }
 
 /**
@@ -87,6 +91,8 @@ export function launchBlocker(node: NodeRecord, c: NodeLaunchContext): string | 
   const backoff = backoffVerdict(node, c.targetId, c.nowMs, c.restartRequestedAtMs);
   if (backoff.blocked) return backoff.message;
   if (hasJoined(node)) return undefined;
+  const tokens = initialTokensBlocker(c.config, node);
+  if (tokens !== undefined) return tokens;
   // A first start is deploy work: it follows the plan (order, interrupt).
   if (!c.isCandidate) return 'waiting for its turn in the deploy plan';
   const otherUnplacedSeeds = gates.unplacedSeeds.filter((id) => id !== node.nodeId);

@@ -11,6 +11,8 @@ export { encodeSchedulerMessage, type SchedulerMessageBody } from './messages';
 export { nextScheduledRepairMs, repairScheduleView, type RepairScheduleView } from './jobs/schedule';
 export { jobPlanName, jobTypeName, isFinalJobStatus, DEFAULT_NODE_TIMEOUT_MS, STARTABLE_JOB_TYPES } from './jobs/job-facts';
 export { CONFIG_LABEL, TASK_PROTOCOL_VERSION, serverConfig, serverTaskId } from './task-builder';
+export { initialTokensAction, initialTokensBlocker, nodeInitialTokens } from './initial-tokens';
+export type { InitialTokensAction, InitialTokensActionInput } from './initial-tokens';
 export type {
   ClusterJob,
   ClusterJobTypeName,

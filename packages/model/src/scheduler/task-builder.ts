@@ -8,6 +8,7 @@ import { DEFAULT_ENDPOINT_SNITCH, DEFAULT_NUM_TOKENS } from '../cassandra-config
 import type { OfferPlan } from '../offers';
 import { FRAMEWORK_LABEL, NODE_LABEL } from '../offers';
 import { encodeMessage } from '../wire';
+import { nodeInitialTokens } from './initial-tokens';
 import { seedAddresses } from './node-set';
 import type { TargetView } from './target';
 import type { LaunchSettings, NodeRecord } from './types';
@@ -49,6 +50,8 @@ export function serverConfig(node: NodeRecord, nodes: ReadonlyMap<string, NodeRe
     dataDir: node.reservation?.containerPath || 'data',
     endpointSnitch: c.endpointSnitch || DEFAULT_ENDPOINT_SNITCH,
     numTokens: c.numTokens || DEFAULT_NUM_TOKENS,
+    // A first start of a cluster restored from a backup: the backup node's tokens (empty = Cassandra's own).
+    initialToken: nodeInitialTokens(c, node)?.join(',') ?? '',
     rackDc: cassandra_mesos.v1.RackDc.create({
       rack: node.rackDc?.rack || c.defaultRackDc.rack,
       dc: node.rackDc?.dc || c.defaultRackDc.dc,

@@ -77,7 +77,7 @@ describe('diffConfig', () => {
     const expected = fieldsOf(v1.FrameworkConfig)
       .filter((f) => f !== 'yamlOverrides')
       .flatMap((f) => (nested[f] ? nested[f].map((n) => `${snake(f)}.${snake(n)}`) : [snake(f)]));
-    expect(expected).toHaveLength(34);
+    expect(expected).toHaveLength(35);
     expect(CONFIG_FIELD_RULES.map((r) => r.path).sort()).toEqual(expected.sort());
     for (const r of CONFIG_FIELD_RULES) expect([r.path, environmentVariableOf(r.path) !== undefined]).toEqual([r.path, true]);
     expect(environmentVariableOf('yaml_overrides')).toBe('CASSANDRA_MESOS_YAML_OVERRIDES');

@@ -65,6 +65,7 @@ const EVERY_VARIABLE: Record<string, string> = {
   CASSANDRA_MESOS_BACKUP_RATE_LIMIT_MBPS: '40',
   CASSANDRA_MESOS_PAUSE_SRV: '_scalar-admin._tcp.app.example.com',
   CASSANDRA_MESOS_GRPC_PORT: '21051',
+  CASSANDRA_MESOS_INITIAL_TOKENS_FROM: 'cassandra-old/nightly-1',
   CASSANDRA_MESOS_ENDPOINT_SNITCH: 'org.apache.cassandra.locator.GossipingPropertyFileSnitch',
   CASSANDRA_MESOS_ROLE: 'cassandra/prod',
   CASSANDRA_MESOS_PRINCIPAL: 'cassandra-prod-principal',
@@ -131,6 +132,8 @@ describe('parseSchedulerEnvironment: values', () => {
       placementConstraints: '[["rack_id","GROUP_BY","2"]]',
       repairIntervalDays: 7,
       repairWindow: '22:30-04:15',
+      // The scheduler reads the backup at its start and fills in the tokens.
+      initialTokens: { source: 'cassandra-old/nightly-1', location: '', nodes: [], problem: '' },
     });
     expect(r.settings).toEqual({
       zookeeper: { url: 'zk://zk1:2181,zk2,[::1]:2182/apps/cassandra', servers: ['zk1:2181', 'zk2:2181', '[::1]:2182'], root: '/apps/cassandra' },

@@ -26,6 +26,7 @@ export function validConfig(overrides: Partial<CompleteFrameworkConfig> = {}): C
     placementConstraints: '',
     repairIntervalDays: 0,
     repairWindow: '',
+    initialTokens: { source: '', location: '', nodes: [], problem: '' },
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { BearerAuth, type AuthOptions } from './auth';
+import { mountDashboard, type DashboardOptions } from './dashboard';
 import { ApiError } from './errors';
 import { ApiMetrics } from './metrics';
 import { mountRoute, ROUTE_LOCAL, sendReply } from './mount';
@@ -13,6 +14,7 @@ import { backupRestoreRoutes } from './routes/backup-restore';
 import { configRoutes } from './routes/config';
 import { dcosNodeRoutes } from './routes/dcos-nodes';
 import { dcosPlanRoutes } from './routes/dcos-plans';
+import { eventRoutes } from './routes/events';
 import { jobRoutes } from './routes/jobs';
 import { metaRoutes } from './routes/meta';
 import { originalClusterRoutes } from './routes/original-cluster';
@@ -41,6 +43,8 @@ export interface ApiAppOptions {
   readonly version?: string;
   /** Routers other parts of the scheduler serve on the same port (e.g. the artifact server). They do their own auth. */
   readonly extraRouters?: readonly ExtraRouter[];
+  /** The web dashboard at "/" for browsers and "/ui/*" (default: the built @cassandra-mesos/dashboard); false leaves it out. */
+  readonly dashboard?: DashboardOptions | false;
 }
 
 export interface ApiApp {
@@ -76,6 +80,7 @@ export function createApiApp(options: ApiAppOptions): ApiApp {
     ...configRoutes(),
     ...jobRoutes(),
     ...backupRestoreRoutes(),
+    ...eventRoutes(),
   );
   const buildDocument = (): OpenApiDocument =>
     buildOpenApiDocument(routes, { version: options.version ?? '0.1.0', requiresToken: (r) => auth.required(r), bodyLimitBytes });
@@ -92,6 +97,7 @@ export function createApiApp(options: ApiAppOptions): ApiApp {
       next();
     }, extra.router);
   }
+  if (options.dashboard !== false) mountDashboard(app, options.dashboard);
   app.use(declaredLength(bodyLimitBytes));
   app.use(express.json({ limit: bodyLimitBytes, strict: true, type: ['application/json', 'application/*+json'] }));
   for (const route of routes) mountRoute(app, route, { service: options.service, auth, redactor });

@@ -38,11 +38,39 @@ export function mountRoute(app: Express, def: RouteDef, ctx: MountContext): void
 
 export function sendReply(res: Response, reply: Reply, redactor: Redactor): void {
   res.set('Cache-Control', 'no-store');
-  if ('json' in reply) {
+  if ('open' in reply) {
+    openStream(res, reply, redactor);
+  } else if ('json' in reply) {
     res.status(reply.status ?? 200).json(redactor.redact(reply.json));
   } else {
     res.status(reply.status ?? 200).type(reply.contentType).send(redactor.scrub(reply.text));
   }
+}
+
+/**
+ * Sends the headers at once and hands the response to the route. A stream ends when the client goes
+ * away, so it is not a request latency: the timing middleware (which observes on 'finish') leaves it out.
+ */
+function openStream(res: Response, reply: Extract<Reply, { open: unknown }>, redactor: Redactor): void {
+  const closed = new AbortController();
+  res.on('close', () => closed.abort());
+  // The client may have gone while the handler ran: its 'close' is past.
+  if (res.destroyed || res.socket?.destroyed !== false) closed.abort();
+  res.status(reply.status ?? 200).set({ 'Content-Type': reply.contentType, 'X-Accel-Buffering': 'no' });
+  res.flushHeaders();
+  reply.open({
+    write: (chunk) => {
+      if (!closed.signal.aborted && !res.writableEnded) res.write(redactor.scrub(chunk));
+    },
+    get pendingBytes() {
+      return res.writableLength;
+    },
+    close: () => {
+      res.destroy();
+      closed.abort();
+    },
+    closed: closed.signal,
+  });
 }
 
 function parsePart(part: InputPart, schema: z.ZodType, value: unknown): unknown {

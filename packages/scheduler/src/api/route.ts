@@ -20,7 +20,21 @@ export interface ResponseDoc {
 
 export type Reply =
   | { readonly status?: number; readonly json: unknown }
-  | { readonly status?: number; readonly text: string; readonly contentType: string };
+  | { readonly status?: number; readonly text: string; readonly contentType: string }
+  /** A long-lived response (server-sent events): `open` writes to it until the client goes away. */
+  | { readonly status?: number; readonly contentType: string; readonly open: (out: ReplyStream) => void };
+
+/** The writing end of a streamed reply. Every chunk is scrubbed of secrets, like every other reply. */
+export interface ReplyStream {
+  /** Sends a chunk at once; ignored once the client has gone. */
+  write(chunk: string): void;
+  /** Bytes written but not yet taken by the client: a client that stops reading makes this grow. */
+  readonly pendingBytes: number;
+  /** Drops the connection from the server side (e.g. a client too slow to keep up; it reconnects). */
+  close(): void;
+  /** Aborted when the response is over (the client or close() ended it): release what `open` holds. */
+  readonly closed: AbortSignal;
+}
 
 export interface HandlerContext<P, Q, B> {
   readonly params: P;
@@ -65,4 +79,8 @@ export function json(body: unknown, status = 200): Reply {
 
 export function text(body: string, contentType = 'text/plain; charset=utf-8', status = 200): Reply {
   return { status, text: body, contentType };
+}
+
+export function stream(contentType: string, open: (out: ReplyStream) => void): Reply {
+  return { contentType, open };
 }

@@ -19,6 +19,7 @@ import {
 } from '@cassandra-mesos/model';
 import type { BackupService } from '../backup/types';
 import type { CommandExtras, CommandOutcome } from '../driver/driver';
+import type { EventFeed } from '../events';
 import { ApiError } from './errors';
 import { NotLeadingError, type SchedulerGateway } from './gateway';
 import { JobService } from './jobs/job-service';
@@ -67,6 +68,8 @@ export interface ClusterServiceOptions {
   readonly schemaReader?: TableSchemaReader;
   /** Builds the backup/restore service over this facade; without it the backup routes answer 503. */
   readonly backups?: (cluster: ClusterService) => BackupService;
+  /** The live events feed this process keeps; without it the events routes answer 503. */
+  readonly events?: EventFeed;
 }
 
 export interface SeedChange {
@@ -82,6 +85,8 @@ export class ClusterService {
   readonly jobs: JobService;
   /** Backups and restores (both REST families and gRPC), when configured. */
   readonly backups: BackupService | undefined;
+  /** What the scheduler did lately, for the dashboard (GET /v1/events and its stream). */
+  readonly events: EventFeed | undefined;
 
   constructor(options: ClusterServiceOptions) {
     this.gateway = options.gateway;
@@ -89,6 +94,7 @@ export class ClusterService {
     this.healthCheckTimeoutMs = options.healthCheckTimeoutMs ?? 2_000;
     this.jobs = new JobService(this, options.gateway, options.schemaReader ?? new CqlTableSchemaReader());
     this.backups = options.backups?.(this);
+    this.events = options.events;
   }
 
   async snapshot(): Promise<ClusterSnapshot> {

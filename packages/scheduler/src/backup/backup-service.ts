@@ -12,6 +12,7 @@ import { backupJobView } from './job-view';
 import { describeLocation, locationOptions, resolveLocation, type StorageLocation } from './location';
 import { checkBackupName, checkCqlNames, checkKeys, checkWholeNumber, MAX_PARALLELISM, translated } from './request-checks';
 import { RestoreStarter } from './restore-start';
+import type { RingTokenReader } from './ring-tokens';
 import type { StorageOpener } from './storage-access';
 import { StorageQueries } from './storage-queries';
 import {
@@ -55,6 +56,8 @@ export interface ScheduledBackupServiceOptions {
   readonly settings: BackupSchedulerSettings;
   /** describeCluster reads the keyspaces through it from a live node. */
   readonly schemaReader?: TableSchemaReader;
+  /** The restore plan compares the ring's tokens (read from a live node) with the backup's. */
+  readonly ringTokens?: RingTokenReader;
   readonly now?: () => number;
   readonly verify?: VerifyOptions;
 }

@@ -12,3 +12,6 @@ export { checkNodeStates, DEFAULT_RATE_BYTES_PER_SECOND, mapRestoreNodes, observ
 export { backupNameProblem, checkBackupName } from './request-checks';
 export { localNotReachable, S3StorageOpener, withStorage, type OpenedStorage, type StorageOpener } from './storage-access';
 export { verifyStoredBackup, type ObjectCheckResult, type VerifyOptions } from './verify';
+export { withInitialTokens, type InitialTokensOptions, type InitialTokensOutcome } from './initial-tokens';
+export { checkTokenOwnership, mappingByTokens, replicationFactors, ringTokensByNode, tokenMatches, type BackupTokens, type OwnershipInput } from './restore-tokens';
+export { CqlRingTokenReader, type RingTokenReader } from './ring-tokens';

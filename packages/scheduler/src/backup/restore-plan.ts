@@ -126,6 +126,8 @@ export interface PlanInput {
   readonly facts: readonly BackupNodeFacts[] | undefined;
   readonly history: readonly ClusterJob[];
   readonly warnings: readonly string[];
+  /** Per target node: ring tokens equal to its backup node's, or null when not compared. */
+  readonly tokenMatches?: ReadonlyMap<string, boolean | null>;
 }
 
 export function restorePlan(input: PlanInput): RestorePlanView {
@@ -133,7 +135,7 @@ export function restorePlan(input: PlanInput): RestorePlanView {
   const nodes: RestorePlanNode[] = input.targets.map((n) => {
     const source = input.mapping.get(n.nodeId) ?? n.nodeId;
     const f = facts.get(source);
-    return { nodeId: n.nodeId, ip: n.ip || null, hostname: n.hostname || null, backupNodeId: source, bytes: f?.bytes ?? 0, files: f?.files ?? 0 };
+    return { nodeId: n.nodeId, ip: n.ip || null, hostname: n.hostname || null, backupNodeId: source, bytes: f?.bytes ?? 0, files: f?.files ?? 0, tokensMatch: input.tokenMatches?.get(n.nodeId) ?? null };
   });
   const totalBytes = nodes.reduce((s, n) => s + n.bytes, 0);
   const { rate, source } = observedRate(input.history);

@@ -2,12 +2,15 @@
 // location; S3 manifests are read and checked), map this cluster's nodes onto the backup's nodes,
 // check the nodes are in the state the restore type needs, then either answer the plan (dry run) or
 // submit the RESTORE job with its BackupOptions.
-import { cassandra_mesos, type BackupSchedulerSettings, type NodeRecord } from '@cassandra-mesos/model';
+import { cassandra_mesos, isLive, type BackupSchedulerSettings, type NodeRecord } from '@cassandra-mesos/model';
+import type { NodeManifest } from '@cassandra-mesos/backup-storage';
 import type { SchedulerGateway } from '../api/gateway';
 import type { ClusterService, ClusterSnapshot } from '../api/service';
 import { describeLocation, locationOptions } from './location';
 import { checkBackupName, checkClusterName, checkCqlNames, checkKeys, checkWholeNumber, MAX_PARALLELISM, translated } from './request-checks';
 import { checkNodeStates, mapRestoreNodes, restorePlan, selectedFacts, type BackupNodeFacts } from './restore-plan';
+import { checkTokenOwnership, mappingByTokens, replicationFactors, ringTokensByNode, tokenMatches, type BackupTokens } from './restore-tokens';
+import type { RingTokenReader } from './ring-tokens';
 import type { StorageQueries } from './storage-queries';
 import { BackupServiceError, type BackupJobView, type BackupKind, type RestorePlanView, type RestoreStartRequest, type RestoreTypeName, type StorageKeys } from './types';
 
@@ -22,6 +25,8 @@ export interface RestoreStarterOptions {
   readonly settings: BackupSchedulerSettings;
   readonly queries: StorageQueries;
   readonly start: StartJob;
+  /** Reads the ring's tokens for the token check; without it the tokens are not compared. */
+  readonly ringTokens?: RingTokenReader | undefined;
 }
 
 function invalid(message: string, reason = 'INVALID_INPUT'): BackupServiceError {
@@ -45,7 +50,7 @@ export class RestoreStarter {
     const nodeTimeoutSeconds = checkWholeNumber(request.nodeTimeoutSeconds, 'nodeTimeoutSeconds', 60, 7 * 86_400);
     const keys = checkKeys(request.credentials);
     const targets = this.targets(snapshot, request.nodes);
-    const requested = this.requestedMapping(snapshot, request.nodeMapping);
+    let requested = this.requestedMapping(snapshot, request.nodeMapping);
 
     const found = await this.options.queries.find(sourceCluster, name, { location: request.location, credentials: keys });
     if (keys && found.location.storage === 'local') throw invalid(`the request gives S3 keys, but backup '${name}' is at ${describeLocation(found.location)}, a local directory; leave the keys out`);
@@ -53,9 +58,25 @@ export class RestoreStarter {
     const backupKeyspaces = found.manifests?.cluster.keyspaces ?? found.entry?.keyspaces ?? [];
     const missing = backupKeyspaces.length > 0 ? keyspaces.filter((k) => !backupKeyspaces.includes(k)) : [];
     if (missing.length > 0) throw new BackupServiceError('NOT_FOUND', `backup '${name}' holds no keyspace ${missing.join(', ')}; it has ${backupKeyspaces.join(', ') || 'none'}`, 'KEYSPACE_NOT_IN_BACKUP');
-    const mapping = mapRestoreNodes({ targets, nodesNamed: (request.nodes ?? []).length > 0, mapping: requested, backupNodes, type });
-    const selection = { keyspaces, tables, snapshotOnly: request.snapshotOnly === true };
     const warnings: string[] = [];
+    const backupTokens: BackupTokens[] | undefined = found.manifests?.nodes.map((m) => ({ nodeId: m.nodeId, tokens: m.tokens }));
+    const ringByAddress = backupTokens ? await this.readRing(snapshot, warnings) : undefined;
+    const ring = ringByAddress ? ringTokensByNode(targets, ringByAddress) : undefined;
+    // Into another cluster, the default pairs each node with the backup node that has its tokens
+    // (a cluster deployed with CASSANDRA_MESOS_INITIAL_TOKENS_FROM), whatever the node ids are.
+    if (sourceCluster !== own && Object.keys(requested).length === 0 && ring && backupTokens) requested = mappingByTokens(targets, ring, backupTokens) ?? requested;
+    const mapping = mapRestoreNodes({ targets, nodesNamed: (request.nodes ?? []).length > 0, mapping: requested, backupNodes, type });
+    const matches = tokenMatches(mapping, ring, backupTokens);
+    const selection = { keyspaces, tables, snapshotOnly: request.snapshotOnly === true };
+    const ownership = (): void => {
+      if (type !== 'CLUSTER_RESTORE' || !found.manifests || !ringByAddress) return;
+      const restored = keyspaces.length > 0 ? keyspaces : backupKeyspaces;
+      const known = restoredFactors(found.manifests.nodes);
+      const factors = new Map(restored.map((ks) => [ks, known.get(ks)] as const));
+      checkTokenOwnership({ matches, mapping, clusterNodeCount: ringByAddress.size, factors, backup: name, sourceCluster });
+      const differing = [...matches].filter(([, m]) => m === false).map(([id]) => id);
+      if (differing.length > 0) warnings.push(`the ring tokens of ${differing.join(', ')} differ from their backup nodes'; every node replicates every restored keyspace (replication factor >= ${ringByAddress.size} nodes), so the import keeps all the data`);
+    };
     let facts: BackupNodeFacts[] | undefined;
     if (found.manifests) {
       facts = selectedFacts(found.manifests.nodes, selection);
@@ -65,16 +86,19 @@ export class RestoreStarter {
     }
 
     if (request.dryRun === true) {
-      try {
-        checkNodeStates(targets, type);
-      } catch (err) {
-        if (!(err instanceof BackupServiceError)) throw err;
-        warnings.push(`the restore could not start now: ${err.message}`);
+      for (const check of [() => checkNodeStates(targets, type), ownership]) {
+        try {
+          check();
+        } catch (err) {
+          if (!(err instanceof BackupServiceError)) throw err;
+          warnings.push(`the restore could not start now: ${err.message}`);
+        }
       }
       const history = await this.options.gateway.jobHistory().catch(() => []);
-      return restorePlan({ backup: name, sourceCluster, type, location: describeLocation(found.location), selection, restoreSchema: request.restoreSchema === true, targets, mapping, facts, history, warnings });
+      return restorePlan({ backup: name, sourceCluster, type, location: describeLocation(found.location), selection, restoreSchema: request.restoreSchema === true, targets, mapping, facts, history, warnings, tokenMatches: matches });
     }
     checkNodeStates(targets, type);
+    ownership();
     const backup: cassandra_mesos.v1.BackupOptions.$Properties = {
       backupName: name,
       ...locationOptions(found.location),
@@ -98,6 +122,24 @@ export class RestoreStarter {
       backup,
     };
     return this.options.start({ type: 'RESTORE', params, requestedBy: principal }, keys, 'restore');
+  }
+
+  /** The ring's tokens by address, read from a live node; undefined (with a warning) when they cannot be read. */
+  private async readRing(snapshot: ClusterSnapshot, warnings: string[]): Promise<Map<string, string[]> | undefined> {
+    const reader = this.options.ringTokens;
+    if (!reader) return undefined;
+    const live = snapshot.nodes.find((n) => isLive(n) && n.ip);
+    if (!live) {
+      warnings.push('no node is live to read the ring\'s tokens from: the tokens were not compared with the backup\'s');
+      return undefined;
+    }
+    const endpoint = { host: live.ip, port: snapshot.target.ports.native };
+    try {
+      return await reader.ringTokens(endpoint);
+    } catch (err) {
+      warnings.push(`the ring's tokens could not be read from ${live.nodeId} (${endpoint.host}:${endpoint.port}): ${(err as Error).message}; the tokens were not compared with the backup's`);
+      return undefined;
+    }
   }
 
   /** The nodes restored: those named, else every node in service (not being removed). */
@@ -127,4 +169,11 @@ export class RestoreStarter {
       throw new BackupServiceError('NOT_FOUND', (err as Error).message, 'NODE_NOT_FOUND');
     }
   }
+}
+
+/** Replication factor per keyspace from the manifests' schema (the same on every node; the first that has it wins). */
+function restoredFactors(manifests: readonly NodeManifest[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of manifests) for (const [ks, rf] of replicationFactors(m.schemaCql)) if (!out.has(ks)) out.set(ks, rf);
+  return out;
 }

@@ -162,6 +162,11 @@ export interface RestorePlanNode {
   readonly backupNodeId: string;
   readonly bytes: number;
   readonly files: number;
+  /**
+   * The node's ring tokens equal its backup node's (true), differ (false), or were not compared (null:
+   * no live node to read the ring from, or a local backup without manifests).
+   */
+  readonly tokensMatch: boolean | null;
 }
 
 export interface RestorePlanView {

@@ -36,6 +36,11 @@ import { isPersistDecision, StatePersistence } from './persistence';
 export interface DriverObserver {
   readonly input?: (input: SchedulerInput) => void;
   readonly decision?: (decision: Decision) => void;
+  /**
+   * The core's state was replaced, once what changed is stored (events feed). prev is undefined when a
+   * term loads the state; decisions are those that led from prev to next.
+   */
+  readonly stateChanged?: (prev: SchedulerState | undefined, next: SchedulerState, nowMs: number, decisions: readonly Decision[]) => void;
 }
 
 /** What became of an operator command: applied (and stored), or rejected by the core with why. */
@@ -115,7 +120,9 @@ export class SchedulerDriver {
     } else if (loaded.config.newVersion) {
       log.info({ configId: loaded.config.version.id, changes: loaded.config.changes.map((c) => c.field) }, 'a new target configuration was accepted');
     }
-    this.state = createSchedulerState(loaded.persisted, this.options.coreSettings);
+    const initial = createSchedulerState(loaded.persisted, this.options.coreSettings);
+    this.state = initial;
+    this.observe(() => this.options.observer?.stateChanged?.(undefined, initial, this.now(), []));
     const frameworkId = this.state.framework?.frameworkId || undefined;
     const config = this.options.config;
     const session = new SchedulerSession({
@@ -302,7 +309,9 @@ export class SchedulerDriver {
   private async step(input: SchedulerInput, onStored?: (state: SchedulerState, decisions: readonly Decision[]) => void): Promise<Decision[]> {
     if (!this.state) return [];
     this.observe(() => this.options.observer?.input?.(input));
-    const { state, decisions } = decide(this.state, input, this.now(), { launch: this.options.launch, ids: { uuid: randomUUID } });
+    const prev = this.state;
+    const nowMs = this.now();
+    const { state, decisions } = decide(prev, input, nowMs, { launch: this.options.launch, ids: { uuid: randomUUID } });
     for (const decision of decisions) {
       if (this.options.signal.aborted) return decisions; // a lost term: nothing more goes out
       this.observe(() => this.options.observer?.decision?.(decision));
@@ -311,6 +320,7 @@ export class SchedulerDriver {
     // Readers (the API) see the new state only once it is stored: a job that left jobs/current is in
     // the history by then, never in neither. Turns are serial, so no input sees the old state after this.
     this.state = state;
+    this.observe(() => this.options.observer?.stateChanged?.(prev, state, nowMs, decisions));
     onStored?.(state, decisions);
     const lacking = this.options.backup?.jobLackingKeys(state);
     if (lacking) this.abortForLostKeys(lacking);

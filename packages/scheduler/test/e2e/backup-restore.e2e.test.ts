@@ -5,7 +5,7 @@
 // bytes; truncate/delete then restore b1 (every checksum equal); S3 stopped mid-upload (FAILED, no
 // manifest, snapshots cleared; retry succeeds); a corrupted object (restore refuses before touching
 // data); invalid backup names; the seeds/002 gRPC calls; restore b1 into a second, freshly deployed
-// cluster of another framework.
+// cluster of another framework whose nodes start with b1's tokens (CASSANDRA_MESOS_INITIAL_TOKENS_FROM).
 import { join } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { types } from 'cassandra-driver';
@@ -18,6 +18,7 @@ import { CassyClient, type BackupAnswer, type BackupListing, type ClusterListing
 import { assertCassandraPortsFree, backupSettings, FIRST_FRAMEWORK, FrameworkState, RunLogs, SecondMesos, secondFrameworkEnv, snapshotDirectories, tearDownFirstCluster } from './support/clusters';
 import { checksumDifferences, createSchema, datasetChecksums, KEYSPACES, loadBulk, loadDataset, TABLES, tableName, TOTAL_ROWS, type Checksums } from './support/dataset';
 import { grpcurl, installGrpcurl } from './support/grpcurl';
+import { settledRing, tokenMismatches, type PlannedNode } from './support/ring-tokens';
 import { BackupBucket, corruptObject, objectChanges, putObject } from './support/s3-bucket';
 import { Checks, invalidNameAnswers, seed001Problems, stepGuard } from './support/scenario';
 
@@ -356,7 +357,7 @@ e2eDescribe('backup and restore on mesos-local + three real Cassandra nodes + s3
     steps.pass('8');
   });
 
-  it('9. restore b1 into a freshly deployed second cluster (another framework, same three addresses): every checksum equal', async () => {
+  it('9. a second cluster (another framework, same three addresses) deployed with b1\'s tokens: ring tokens = manifests, dry run says they match, restore: every checksum equal', async () => {
     steps.require('b1');
     logs.collectSandboxLogs(mesosWorkDirOf(c()), 'first-cluster');
     firstLogsCollected = true;
@@ -365,8 +366,9 @@ e2eDescribe('backup and restore on mesos-local + three real Cassandra nodes + s3
     await waitUntil(async () => (await Promise.all(NODE_IPS.map((ip) => cqlAnswers(ip)))).every((up) => !up), 'the first cluster\'s nodes to stop answering CQL', 120_000);
     const tornDown = seconds(tDown);
     const tUp = Date.now();
+    const backupTokens = new Map(await Promise.all(['node-0', 'node-1', 'node-2'].map(async (id) => [id, (await b().nodeManifest(FIRST_FRAMEWORK, 'b1', id)).tokens] as const)));
     second = await SecondMesos.start();
-    Object.assign(c().envOverrides, secondFrameworkEnv(SECOND_FRAMEWORK, second.mesos));
+    Object.assign(c().envOverrides, secondFrameworkEnv(SECOND_FRAMEWORK, second.mesos, `${FIRST_FRAMEWORK}/b1`));
     logs.attach(c().startScheduler(), 'scheduler-2');
     secondState = await FrameworkState.open(c().zk.connectString, SECOND_FRAMEWORK);
     const state = secondState;
@@ -379,9 +381,17 @@ e2eDescribe('backup and restore on mesos-local + three real Cassandra nodes + s3
     expect(keyspaces.filter((k) => k.startsWith('e2e_'))).toEqual([]);
 
     const request = { sourceCluster: FIRST_FRAMEWORK, restoreSchema: true };
+    // Every new node owns exactly its backup node's tokens (node-i <- backup node-i: node id order).
+    const ring = await settledRing();
     const plan = await c().api('POST', '/cluster/restore/start?name=b1', { ...request, dryRun: true });
     figures('restore plan', { status: plan.status, plan: JSON.stringify(plan.body).slice(0, 800) });
-    expect([plan.status, (plan.body as { dryRun?: boolean } | undefined)?.dryRun]).toEqual([200, true]);
+    const planned = (plan.body as { dryRun?: boolean; plan?: { nodes?: PlannedNode[]; warnings?: string[] } } | undefined) ?? {};
+    expect([plan.status, planned.dryRun]).toEqual([200, true]);
+    const nodes = planned.plan?.nodes ?? [];
+    expect(nodes.map((n) => [n.nodeId, n.backupNodeId])).toEqual([['node-0', 'node-0'], ['node-1', 'node-1'], ['node-2', 'node-2']]);
+    expect(tokenMismatches(ring, nodes, backupTokens)).toEqual([]);
+    expect(planned.plan?.warnings ?? []).toEqual([]);
+    figures('initial tokens', { tokensPerNode: [...backupTokens.values()].map((t) => t.length).join('/'), ringNodes: ring.size });
     const trace = await runJob('restore', 'b1', 'SUCCEEDED', request);
     await expectChecksumsEqual('in the second cluster', original);
     figures('second cluster', { teardown: tornDown, deployComplete: deployed, restore: transferFigures(trace).duration ?? '' });

@@ -13,6 +13,8 @@ const SECRET_NAME = /pass(word|wd|phrase)?|secret|token|credential|private_?key|
 /** Names that match but are not secrets, each with the reason. */
 const NOT_SECRETS: Readonly<Record<string, string>> = {
   'cassandra_mesos.v1.FrameworkConfig.num_tokens': "Cassandra's vnode count (cassandra.yaml num_tokens)",
+  'cassandra_mesos.v1.FrameworkConfig.initial_tokens': "ring positions a new cluster's nodes start with, read from a backup's manifests (cassandra.yaml initial_token)",
+  'cassandra_mesos.v1.NodeInitialTokens.tokens': 'Murmur3 ring positions of one node (cassandra.yaml initial_token)',
   'cassandra_mesos.v1.BackupOptions.request_credentials': 'a flag: the request brought S3 keys, which stay in the memory of the scheduler that accepted it (CredentialVault)',
 };
 

@@ -46,18 +46,7 @@ export class CqlTableSchemaReader implements TableSchemaReader {
   }
 
   async userTables(endpoint: CqlEndpoint): Promise<TableGcGrace[]> {
-    const address = `${endpoint.host}:${endpoint.port}`;
-    const client = new Client({
-      contactPoints: [address],
-      // Only this node: the allow-list policy keeps the driver from opening pools to the whole ring.
-      policies: { loadBalancing: new policies.loadBalancing.AllowListPolicy(new policies.loadBalancing.RoundRobinPolicy(), [address]) },
-      // The schema metadata of every keyspace is not needed: one query answers the question.
-      isMetadataSyncEnabled: false,
-      socketOptions: { connectTimeout: this.timeoutMs, readTimeout: this.timeoutMs },
-      pooling: { warmup: false },
-    });
-    try {
-      await client.connect();
+    return withSingleNodeCql(endpoint, this.timeoutMs, async (client) => {
       const result = await client.execute('SELECT keyspace_name, table_name, gc_grace_seconds FROM system_schema.tables');
       const tables: TableGcGrace[] = [];
       for (const row of result.rows) {
@@ -66,8 +55,28 @@ export class CqlTableSchemaReader implements TableSchemaReader {
         tables.push({ keyspace, table: String(row.get('table_name')), gcGraceSeconds: Number(row.get('gc_grace_seconds')) });
       }
       return tables.sort((a, b) => a.keyspace.localeCompare(b.keyspace) || a.table.localeCompare(b.table));
-    } finally {
-      await client.shutdown().catch(() => undefined);
-    }
+    });
+  }
+}
+
+/**
+ * One short-lived connection to exactly `endpoint` (an API request waits for it, hence the timeouts):
+ * the allow-list policy keeps the driver from opening pools to the whole ring, and no schema metadata
+ * is synced, since one or two queries answer the question.
+ */
+export async function withSingleNodeCql<T>(endpoint: CqlEndpoint, timeoutMs: number, use: (client: Client) => Promise<T>): Promise<T> {
+  const address = `${endpoint.host}:${endpoint.port}`;
+  const client = new Client({
+    contactPoints: [address],
+    policies: { loadBalancing: new policies.loadBalancing.AllowListPolicy(new policies.loadBalancing.RoundRobinPolicy(), [address]) },
+    isMetadataSyncEnabled: false,
+    socketOptions: { connectTimeout: timeoutMs, readTimeout: timeoutMs },
+    pooling: { warmup: false },
+  });
+  try {
+    await client.connect();
+    return await use(client);
+  } finally {
+    await client.shutdown().catch(() => undefined);
   }
 }

@@ -66,7 +66,7 @@ export const SAMPLE_PLAN: RestorePlanView = {
   snapshotOnly: false,
   restoreSchema: false,
   keyspaces: [],
-  nodes: [{ nodeId: 'node-0', ip: '10.0.0.10', hostname: 'host-0.example', backupNodeId: 'node-0', bytes: 100, files: 2 }],
+  nodes: [{ nodeId: 'node-0', ip: '10.0.0.10', hostname: 'host-0.example', backupNodeId: 'node-0', bytes: 100, files: 2, tokensMatch: true }],
   totalBytes: 100,
   estimatedSeconds: 1,
   rateBytesPerSecond: 50_000_000,

@@ -26,6 +26,12 @@ export interface FileSpec {
 export interface NodeSpec {
   readonly nodeId: string;
   readonly files: readonly FileSpec[];
+  /** Default ['-9000000000000000000', '42']. */
+  readonly tokens?: readonly string[];
+  /** Default 1 (SimpleStrategy) for every keyspace. */
+  readonly replicationFactor?: number;
+  /** Default dc1. */
+  readonly datacenter?: string;
 }
 
 export interface BuiltNode {
@@ -63,13 +69,13 @@ export async function buildBackup(storage: BackupStorage, root: LayoutRoot, name
         backupName: name,
         nodeId: node.nodeId,
         hostId: `host-id-${node.nodeId}`,
-        datacenter: 'dc1',
+        datacenter: node.datacenter ?? 'dc1',
         rack: 'rack1',
         cassandraVersion: '5.0.4',
-        tokens: ['-9000000000000000000', '42'],
+        tokens: [...(node.tokens ?? ['-9000000000000000000', '42'])],
         snapshotAt: at,
         completedAt: at,
-        schemaCql: Object.fromEntries(keyspaces.map((k) => [k, `CREATE KEYSPACE ${k} WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1};`])),
+        schemaCql: Object.fromEntries(keyspaces.map((k) => [k, `CREATE KEYSPACE ${k} WITH replication = {'class': 'SimpleStrategy', 'replication_factor': ${node.replicationFactor ?? 1}};`])),
         files,
       };
       const written = await writeNodeManifest(storage, root, manifest);

@@ -16,7 +16,7 @@ import {
 import { ClusterService } from '../../../src/api';
 import type { SchedulerGateway, StateView } from '../../../src/api/gateway';
 import type { TableSchemaReader } from '../../../src/api/jobs/table-schema-reader';
-import { BackupCatalogue, ScheduledBackupService } from '../../../src/backup';
+import { BackupCatalogue, ScheduledBackupService, type RingTokenReader } from '../../../src/backup';
 import type { CommandExtras, CommandOutcome } from '../../../src/driver/driver';
 import { openFileStateStore, type FileStateStore } from '../../../src/state';
 import { clusterState, NOW, type NodeSpec } from '../../api/support/fixtures';
@@ -96,7 +96,7 @@ export interface ServiceHarness {
 
 export const THREE_LIVE: NodeSpec[] = [{ index: 0 }, { index: 1 }, { index: 2 }];
 
-export async function serviceHarness(options: { nodes?: NodeSpec[]; env?: Record<string, string>; schemaReader?: TableSchemaReader } = {}): Promise<ServiceHarness> {
+export async function serviceHarness(options: { nodes?: NodeSpec[]; env?: Record<string, string>; schemaReader?: TableSchemaReader; ringTokens?: RingTokenReader } = {}): Promise<ServiceHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'backup-service-'));
   const store = await openFileStateStore({ directory: join(dir, 'state'), frameworkName: 'api-test' });
   const gateway = new FakeGateway(clusterState({ nodes: options.nodes ?? THREE_LIVE }));
@@ -107,7 +107,7 @@ export async function serviceHarness(options: { nodes?: NodeSpec[]; env?: Record
     gateway,
     now: () => NOW,
     backups: (cluster) =>
-      (service = new ScheduledBackupService({ cluster, gateway, catalogue, opener, settings: backupSettings(options.env), now: () => NOW, verify: { scratchDir: dir }, ...(options.schemaReader ? { schemaReader: options.schemaReader } : {}) })),
+      (service = new ScheduledBackupService({ cluster, gateway, catalogue, opener, settings: backupSettings(options.env), now: () => NOW, verify: { scratchDir: dir }, ...(options.schemaReader ? { schemaReader: options.schemaReader } : {}), ...(options.ringTokens ? { ringTokens: options.ringTokens } : {}) })),
   });
   if (!service) throw new Error('no service');
   return {

@@ -197,8 +197,9 @@ export class SecondMesos {
 }
 
 /** Environment of a scheduler of another framework on another Mesos (the harness's settings otherwise). */
-export function secondFrameworkEnv(frameworkName: string, mesos: LocalMesos): Record<string, string> {
-  return { CASSANDRA_MESOS_FRAMEWORK_NAME: frameworkName, CASSANDRA_MESOS_MASTER_URL: mesos.masterUrl };
+/** `initialTokensFrom`: `<cluster>/<backup>` whose node tokens the new nodes start with (CASSANDRA_MESOS_INITIAL_TOKENS_FROM). */
+export function secondFrameworkEnv(frameworkName: string, mesos: LocalMesos, initialTokensFrom = ''): Record<string, string> {
+  return { CASSANDRA_MESOS_FRAMEWORK_NAME: frameworkName, CASSANDRA_MESOS_MASTER_URL: mesos.masterUrl, CASSANDRA_MESOS_INITIAL_TOKENS_FROM: initialTokensFrom };
 }
 
 /** Stops the first cluster's scheduler and its whole Mesos (agents, executors, Cassandra), keeping ZooKeeper. */

@@ -129,7 +129,7 @@ export class BackupBucket {
   }
 
   /** A node manifest of a committed or failed backup (backup-storage NodeManifestSchema, the parts read here). */
-  nodeManifest(cluster: string, backup: string, nodeId: string): Promise<{ files: ManifestFile[] }> {
+  nodeManifest(cluster: string, backup: string, nodeId: string): Promise<{ files: ManifestFile[]; tokens: string[] }> {
     return getJson(this.client, this.bucket, this.nodeManifestKey(cluster, backup, nodeId));
   }
 

@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset.cjs').forTier(process.env.TEST_TIER ?? 'unit');
