@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the real runtime components the tests and the local cluster run: OpenJDK 17 (apt, if
-# missing), Cassandra, the Jolokia JVM agent, ZooKeeper and s3proxy (Maven Central, via throwaway
-# POMs). Every version comes from scripts/runtime-versions.env.
+# Installs the real runtime components the tests and the local cluster run: OpenJDK 17 and Chromium
+# (apt, if missing), Cassandra, the Jolokia JVM agent, ZooKeeper and s3proxy (Maven Central, via
+# throwaway POMs). Every version comes from scripts/runtime-versions.env (Chromium: Debian's).
 #
 #   bash scripts/setup-runtime.sh            # idempotent; a second run is a no-op (~1 s)
 #   CASSANDRA_MESOS_RUNTIME_DIR=/x bash scripts/setup-runtime.sh   # install somewhere else
@@ -43,6 +43,28 @@ JAVA_VERSION="$(java_full_version "$JAVA_BIN")"
 [[ "${JAVA_VERSION%%.*}" == "$JAVA_MAJOR" ]] ||
   die "OpenJDK $JAVA_MAJOR: $JAVA_BIN reports version '$JAVA_VERSION', expected $JAVA_MAJOR.x; fix JAVA_HOME_17 in scripts/runtime-versions.env"
 export JAVA_HOME="$JAVA_HOME_17"
+
+# ---------------------------------------------------------------- Chromium (dashboard browser tests)
+# Debian's chromium, driven by playwright-core (which never downloads browsers of its own). The install
+# is tried first with the package lists as they are, then once more after apt-get update.
+CHROMIUM_BIN=/usr/bin/chromium
+if [[ ! -x "$CHROMIUM_BIN" ]]; then
+  CHROMIUM_LOG="$LOG_DIR/apt-chromium.log" CHROMIUM_SUDO=()
+  if [[ "$(id -u)" != 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "Chromium ($CHROMIUM_BIN, for the dashboard browser tests) is missing and installing Debian package 'chromium' needs root (no sudo here); run: apt-get update && apt-get install -y chromium"
+    CHROMIUM_SUDO=(sudo -n)
+  fi
+  info "installing Chromium (Debian package chromium) with apt-get; log: $CHROMIUM_LOG"
+  CHROMIUM_INSTALL=("${CHROMIUM_SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+  if ! "${CHROMIUM_INSTALL[@]}" >"$CHROMIUM_LOG" 2>&1; then
+    { "${CHROMIUM_SUDO[@]}" apt-get update && "${CHROMIUM_INSTALL[@]}"; } >>"$CHROMIUM_LOG" 2>&1 ||
+      die "Chromium: 'apt-get install chromium' failed, also after apt-get update ($(grep -m1 -E '^(E|W): ' "$CHROMIUM_LOG" || echo 'see log')); check the Debian mirror is reachable, then re-run. Log: $CHROMIUM_LOG"
+  fi
+  [[ -x "$CHROMIUM_BIN" ]] || die "Chromium: installed Debian package chromium but $CHROMIUM_BIN is still missing; see $CHROMIUM_LOG"
+fi
+# The Debian wrapper script prints a harmless shell warning on stderr; keep only "Chromium <version> ...".
+CHROMIUM_VERSION="$("$CHROMIUM_BIN" --version 2>/dev/null | sed -n 's/^Chromium \([^ ]*\).*/\1/p' | head -n 1)"
+[[ -n "$CHROMIUM_VERSION" ]] || die "Chromium: '$CHROMIUM_BIN --version' printed no version; is the Debian chromium package broken? (apt-get install --reinstall -y chromium)"
 
 MVN=()
 init_maven() {
@@ -158,5 +180,6 @@ printf '  %-18s %-10s %s\n' \
   "Cassandra" "$CASSANDRA_VERSION" "$CASSANDRA_HOME" \
   "Jolokia agent" "$JOLOKIA_VERSION" "$RUNTIME_DIR/jolokia-$JOLOKIA_VERSION/$JOLOKIA_JAR_NAME" \
   "ZooKeeper" "$ZOOKEEPER_VERSION" "$RUNTIME_DIR/zookeeper-$ZOOKEEPER_VERSION" \
-  "s3proxy" "$S3PROXY_VERSION" "$RUNTIME_DIR/s3proxy-$S3PROXY_VERSION"
+  "s3proxy" "$S3PROXY_VERSION" "$RUNTIME_DIR/s3proxy-$S3PROXY_VERSION" \
+  "Chromium" "$CHROMIUM_VERSION" "$CHROMIUM_BIN"
 echo "  runtime.json       $RUNTIME_DIR/runtime.json"
