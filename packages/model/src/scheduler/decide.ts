@@ -78,9 +78,16 @@ function withTarget(state: SchedulerState, input: Extract<SchedulerInput, { type
  * "deploy", and the running job's plan ("repair", "cleanup", "rolling-restart", ...). They survive a failover because everything they are made of is persisted.
  */
 export function derivePlans(state: SchedulerState, nowMs: number): Plan[] {
-  const target = normalizeTarget(state.target.id, state.target.config);
   const reconciliation = buildPlan(reconciliationPlanSpec(state.volatile.reconciliation, nowMs), state.planControls.get(RECONCILIATION_PLAN));
-  const deploy = deployView({
+  const deploy = deployPlan(state, nowMs);
+  const job = jobPlan(state, nowMs);
+  return job ? [reconciliation, deploy, job] : [reconciliation, deploy];
+}
+
+/** The "deploy" plan of derivePlans alone (the events feed diffs it between two states). */
+export function deployPlan(state: SchedulerState, nowMs: number): Plan {
+  const target = normalizeTarget(state.target.id, state.target.config);
+  return deployView({
     target,
     set: analyzeNodeSet(state.nodes, target.nodeCount),
     volatile: state.volatile,
@@ -89,6 +96,4 @@ export function derivePlans(state: SchedulerState, nowMs: number): Plan[] {
     nowMs,
     nextNodeIndex: state.framework?.nextNodeIndex,
   }).plan;
-  const job = jobPlan(state, nowMs);
-  return job ? [reconciliation, deploy, job] : [reconciliation, deploy];
 }

@@ -3,7 +3,7 @@
 // tokens with its backup node's (from the node manifest), maps nodes by equal token sets when
 // restoring into another cluster, and refuses a restore that would lose data: tokens that differ on a
 // node that does not replicate every range (node count above the keyspace's replication factor).
-import { sameTokenSet, tokenSetKey, type NodeRecord } from '@cassandra-mesos/model';
+import { murmur3TokenProblem, sameTokenSet, tokenSetKey, type NodeRecord } from '@cassandra-mesos/model';
 import { BackupServiceError } from './types';
 
 /** One backup node's tokens, from its manifest. */
@@ -29,19 +29,24 @@ export function ringTokensByNode(targets: readonly NodeRecord[], byAddress: Read
 export function mappingByTokens(targets: readonly NodeRecord[], ring: ReadonlyMap<string, readonly string[]>, backup: readonly BackupTokens[]): Record<string, string> | undefined {
   const byKey = new Map<string, string[]>();
   for (const b of backup) {
-    if (b.tokens.length === 0 || !b.tokens.every((t) => /^-?\d+$/.test(t))) continue;
+    if (b.tokens.length === 0 || !allTokens(b.tokens)) continue;
     const key = tokenSetKey(b.tokens);
     byKey.set(key, [...(byKey.get(key) ?? []), b.nodeId]);
   }
   const mapping: Record<string, string> = {};
   for (const node of targets) {
     const tokens = ring.get(node.nodeId);
-    if (!tokens || !tokens.every((t) => /^-?\d+$/.test(t))) return undefined;
+    if (!tokens || !allTokens(tokens)) return undefined;
     const matches = byKey.get(tokenSetKey(tokens)) ?? [];
     if (matches.length !== 1 || matches[0] === undefined) return undefined;
     mapping[node.nodeId] = matches[0];
   }
   return mapping;
+}
+
+/** tokenSetKey needs valid tokens: a list with anything else pairs with nothing. */
+function allTokens(tokens: readonly string[]): boolean {
+  return tokens.every((t) => murmur3TokenProblem(t) === undefined);
 }
 
 /** Per target node: its ring tokens equal its backup node's (true/false), or null when either is unknown. */

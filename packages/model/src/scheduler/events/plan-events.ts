@@ -1,9 +1,8 @@
 // Events about plans: a deploy step changing status, the deploy plan's own status, and operator
 // controls (interrupt, continue, force-complete, restart of a step) on any plan.
 import type { Plan } from '../../plans';
-import { DEPLOY_PLAN, deployView } from '../deploy-plan';
-import { analyzeNodeSet } from '../node-set';
-import { normalizeTarget } from '../target';
+import { deployPlan } from '../decide';
+import { DEPLOY_PLAN } from '../deploy-plan';
 import type { PlanControl, SchedulerState } from '../types';
 import type { ClusterEventDraft, ClusterEventLevel } from './types';
 
@@ -27,20 +26,6 @@ export function planEvents(prev: SchedulerState, next: SchedulerState, nowMs: nu
       message: `deploy plan ${before.status} → ${after.status}${problem}`,
     });
   }
-}
-
-/** The deploy plan alone (what derivePlans shows as "deploy"): the other plans are not diffed. */
-function deployPlan(state: SchedulerState, nowMs: number): Plan {
-  const target = normalizeTarget(state.target.id, state.target.config);
-  return deployView({
-    target,
-    set: analyzeNodeSet(state.nodes, target.nodeCount),
-    volatile: state.volatile,
-    rejectedErrors: state.rejectedErrors,
-    control: state.planControls.get(DEPLOY_PLAN),
-    nowMs,
-    nextNodeIndex: state.framework?.nextNodeIndex,
-  }).plan;
 }
 
 function deployStepEvents(before: Plan, after: Plan, emit: Emit): void {
